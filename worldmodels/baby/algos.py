@@ -8,7 +8,7 @@ import dataclasses, time
 from dataclasses import dataclass
 from typing import Callable, Literal
 import torch, torch.nn.functional as F
-from ..core import WMError
+from ..core import WMError, bf16_speedup
 from .env import BatchEnv
 from .model import BabyModel, push_history
 
@@ -41,6 +41,7 @@ class RLConfig:
     world_model:bool=True # train the world-model head
     wm_coef:float=1.0 # world-model loss weight (seed)
     pred_weight:float=0.0 # weight of the intrinsic `pred` reward in the policy's reward
+    bf16:bool|None=None # the model's matmuls in bf16 (autocast); None: on where they run >= 2x faster on this CPU
     seed:int=1 # seed of action sampling and minibatch order
 
     def __post_init__(self):
@@ -56,7 +57,8 @@ class RLConfig:
         ppo, pick = self.algo == 'ppo', lambda v, d: d if v is None else v
         return dataclasses.replace(self, lr=pick(self.lr, 2.5e-4 if ppo else 1e-3), anneal_lr=pick(self.anneal_lr, ppo),
                                    max_grad_norm=pick(self.max_grad_norm, 0.5 if ppo else 1.0),
-                                   num_steps=pick(self.num_steps, 16 if ppo else None))
+                                   num_steps=pick(self.num_steps, 16 if ppo else None),
+                                   bf16=pick(self.bf16, bf16_speedup() >= 2))
 
 # %% ../../nbs/42_baby_algos.ipynb #2a54af12
 def discounted_returns(rewards:torch.Tensor, # (T, N)
@@ -80,9 +82,15 @@ def gae(rewards, values, dones, next_value, next_done, gamma:float, lam:float):
     return adv, adv + values
 
 # %% ../../nbs/42_baby_algos.ipynb #48f27c00
-def _wm_error(model, h, a, next_obs):
+def _forward(model, hist, bf16:bool=False):
+    "The model's logits, value and `h` in float32; its matmuls in bf16 when `bf16`."
+    with torch.autocast(hist.device.type, torch.bfloat16, enabled=bf16): logits, value, h = model(hist)
+    return logits.float(), value.float(), h.float()
+
+def _wm_error(model, h, a, next_obs, bf16:bool=False):
     "Per-sample world-model MSE `(B,)`."
-    return (model.predict_next(h, a) - next_obs).pow(2).mean(-1)
+    with torch.autocast(h.device.type, torch.bfloat16, enabled=bf16): pred = model.predict_next(h, a)
+    return (pred.float() - next_obs).pow(2).mean(-1)
 
 def _entropy(logits): # (B, A)
     logp = logits.log_softmax(-1)
@@ -103,7 +111,6 @@ def reinforce(env:BatchEnv, model:BabyModel, cfg:RLConfig,
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     num_iterations = max(1, cfg.total_steps // (N * T))
     # buffers, (num_steps, num_envs)
-    logps, ents, values, wm_errs = (torch.zeros(T, N) for _ in range(4))
     goals, preds = torch.zeros(T, N), torch.zeros(T, N)
     dones, success, scored = (torch.zeros(T, N, dtype=torch.bool) for _ in range(3))
     baseline, steps, t0, m = 0.0, 0, time.time(), {}
@@ -113,10 +120,10 @@ def reinforce(env:BatchEnv, model:BabyModel, cfg:RLConfig,
         logps, ents, values, wm_errs = [], [], [], []  # graph-carrying tensors of this rollout
         # ROLLOUT: act and keep the graph
         for t in range(T):
-            logits, value, h = model(hist)
+            logits, value, h = _forward(model, hist, cfg.bf16)
             a = torch.multinomial(logits.detach().softmax(-1), 1, generator=g).squeeze(-1)
             obs, goal, term, trunc, info = env.step(a)
-            err = _wm_error(model, h, a, info['next_obs'])
+            err = _wm_error(model, h, a, info['next_obs'], cfg.bf16)
             logps.append(logits.log_softmax(-1).gather(-1, a[:, None]).squeeze(-1))
             ents.append(_entropy(logits)); values.append(value); wm_errs.append(err)
             goals[t], preds[t] = goal, -err.detach()
@@ -174,10 +181,10 @@ def ppo(env:BatchEnv, model:BabyModel, cfg:RLConfig,
         for t in range(T):
             obs[t], dones[t] = next_hist, next_done
             with torch.no_grad():
-                logits, value, h = model(next_hist)
+                logits, value, h = _forward(model, next_hist, cfg.bf16)
                 a = torch.multinomial(logits.softmax(-1), 1, generator=g).squeeze(-1)
                 o, goal, term, trunc, info = env.step(a)
-                preds[t] = -_wm_error(model, h, a, info['next_obs'])
+                preds[t] = -_wm_error(model, h, a, info['next_obs'], cfg.bf16)
             actions[t], values[t], next_obss[t] = a, value, info['next_obs']
             logprobs[t] = logits.log_softmax(-1).gather(-1, a[:, None]).squeeze(-1)
             goals[t], success[t], scored[t] = goal, info['success'], info['scored']
@@ -186,7 +193,7 @@ def ppo(env:BatchEnv, model:BabyModel, cfg:RLConfig,
         steps += batch_size
         rewards = goals + cfg.pred_weight * preds
         # ALGO LOGIC: advantages
-        with torch.no_grad(): next_value = model(next_hist)[1]
+        with torch.no_grad(): next_value = _forward(model, next_hist, cfg.bf16)[1]
         advantages, returns = gae(rewards, values, dones, next_value, next_done, cfg.gamma, cfg.gae_lambda)
         b_obs, b_next = obs.reshape(-1, C, D), next_obss.reshape(-1, D)  # (T*N, C, D), (T*N, D)
         b_actions, b_logprobs = actions.reshape(-1), logprobs.reshape(-1)
@@ -197,7 +204,7 @@ def ppo(env:BatchEnv, model:BabyModel, cfg:RLConfig,
             perm = torch.randperm(batch_size, generator=g)
             for start in range(0, batch_size, minibatch_size):
                 mb = perm[start:start + minibatch_size]
-                logits, newvalue, h = model(b_obs[mb])
+                logits, newvalue, h = _forward(model, b_obs[mb], cfg.bf16)
                 newlogprob = logits.log_softmax(-1).gather(-1, b_actions[mb, None]).squeeze(-1)
                 logratio = newlogprob - b_logprobs[mb]; ratio = logratio.exp()
                 with torch.no_grad():
@@ -211,7 +218,7 @@ def ppo(env:BatchEnv, model:BabyModel, cfg:RLConfig,
                     v_loss = 0.5 * torch.max((newvalue - b_returns[mb]) ** 2, (v_clipped - b_returns[mb]) ** 2).mean()
                 else: v_loss = 0.5 * ((newvalue - b_returns[mb]) ** 2).mean()
                 entropy_loss = _entropy(logits).mean()
-                wm_loss = _wm_error(model, h, b_actions[mb], b_next[mb]).mean()
+                wm_loss = _wm_error(model, h, b_actions[mb], b_next[mb], cfg.bf16).mean()
                 loss = pg_loss - cfg.ent_coef * entropy_loss + v_loss * cfg.vf_coef
                 if cfg.world_model: loss = loss + cfg.wm_coef * wm_loss
                 opt.zero_grad(); loss.backward()

@@ -25,11 +25,18 @@ class Block(nn.Module):
     def forward(self, x, # (B, T, C)
                 last_only:bool=False): # compute only the newest position's output (the last block)
         B, T, C = x.shape
-        q, k, v = self.qkv(self.ln1(x)).split(C, dim=2)
-        if last_only: q, x, T = q[:, -1:], x[:, -1:], 1  # keys and values still cover every position
-        q = q.reshape(B, T, self.n_heads, C // self.n_heads).transpose(1, 2)  # (B, nh, T, hs)
-        k, v = (t.view(B, -1, self.n_heads, C // self.n_heads).transpose(1, 2) for t in (k, v))  # (B, nh, T0, hs)
-        y = F.scaled_dot_product_attention(q, k, v).transpose(1, 2).reshape(B, T, C)
+        nh, hs = self.n_heads, C // self.n_heads
+        if T == 1:  # one key: its softmax weight is 1, so attention returns the values
+            y = F.linear(self.ln1(x), self.qkv.weight[2 * C:], self.qkv.bias[2 * C:])  # (B, 1, C)
+        elif last_only:  # one query, T keys: scores by an elementwise dot product per key and head
+            q, k, v = self.qkv(self.ln1(x)).split(C, dim=2)
+            q, x = q[:, -1].view(B, 1, nh, hs), x[:, -1:]  # keys and values still cover every position
+            k, v = k.view(B, T, nh, hs), v.view(B, T, nh, hs)
+            w = (q * k).sum(-1).mul(hs ** -0.5).softmax(1)  # (B, T, nh): each head's weights over the keys
+            y = (w[..., None] * v).sum(1).view(B, 1, C)
+        else:
+            q, k, v = (t.view(B, T, nh, hs).transpose(1, 2) for t in self.qkv(self.ln1(x)).split(C, dim=2))  # (B, nh, T, hs)
+            y = F.scaled_dot_product_attention(q, k, v).transpose(1, 2).reshape(B, T, C)
         x = x + self.proj(y)
         return x + self.mlp(self.ln2(x))
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 import numpy as np, torch
 from ..core import (WMError, MetricsLogger, set_seed, save_pretrained_atomic, write_json, read_json,
+                              bf16_speedup, torch_threads,
                               config_dict, config_from_dict, update_config, read_metrics)
 from .env import BatchEnv, BabyEnv, make_task, random_success, TASKS
 from .model import BabyModel, push_history, act, num_params, SEED_PARAMS
@@ -17,7 +18,8 @@ from .algos import RLConfig, run_algo, reinforce
 
 # %% auto #0
 __all__ = ['ModelConfig', 'BabyTrainConfig', 'Curriculum', 'mvp_report', 'format_mvp', 'load_agent', 'evaluate', 'train',
-           'plot_curves', 'ablate', 'ablate_table', 'seed_like_sps', 'batched_sps', 'bench', 'agent_step', 'AgentPanel']
+           'plot_curves', 'ablate', 'ablate_table', 'SeedBabyModel', 'seed_like_sps', 'batched_sps', 'bench',
+           'agent_step', 'AgentPanel']
 
 # %% ../../nbs/43_baby_train.ipynb #eb89084a
 @dataclass
@@ -234,39 +236,59 @@ def ablate_table(summary:dict) -> str:
     return '\n'.join(lines + [f"\nrandom policy success: {summary['baseline/random_success']:.3f}"])
 
 # %% ../../nbs/43_baby_train.ipynb #1bfa7c4b
-def seed_like_sps(seconds:float=3.0, batch_size:int=64, seed:int=0) -> float:
-    "Env steps/s of a per-sample loop like the seed's (`collect_batch` + `REINFORCE.update`)."
+class SeedBabyModel(torch.nn.Module):
+    "The seed's BabyModel as its document shows it: the throughput baseline's model (116,625 parameters)."
+    def __init__(self, state_dim:int=8, n_actions:int=8, hidden:int=64, n_layers:int=2, n_heads:int=4, ff:int=256):
+        super().__init__()
+        nn = torch.nn
+        self.encoder = nn.Sequential(nn.Linear(state_dim, hidden), nn.ReLU(), nn.Linear(hidden, hidden))
+        layer = nn.TransformerEncoderLayer(hidden, n_heads, ff, dropout=0.0, batch_first=True)
+        self.transformer = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
+        self.action_head = nn.Linear(hidden, n_actions)
+        self.action_embed = nn.Embedding(n_actions, hidden)
+        self.world_model = nn.Sequential(nn.Linear(2 * hidden, hidden), nn.ReLU(), nn.Linear(hidden, state_dim))
+        self.value_head = nn.Sequential(nn.Linear(hidden, hidden // 2), nn.ReLU(), nn.Linear(hidden // 2, 1))
+    def forward(self, state): # (B, state_dim)
+        "Policy logits, value and `h`, as `BabyModel` returns them."
+        h = self.transformer(self.encoder(state).unsqueeze(1)).squeeze(1)  # a sequence of length 1, as the seed
+        return self.action_head(h), self.value_head(h).squeeze(-1), h
+    def predict_next(self, h, action): return self.world_model(torch.cat([h, self.action_embed(action)], -1))
+
+def seed_like_sps(seconds:float=3.0, batch_size:int=64, seed:int=0,
+                  model:str='seed') -> float: # 'seed': `SeedBabyModel`; 'ours': `BabyModel(context=1)`
+    "Env steps/s of the seed's per-sample loop (`collect_batch` + `REINFORCE.update`)."
     import torch.nn.functional as F
+    if model not in ('seed', 'ours'): raise WMError(f"model must be 'seed' or 'ours', got {model!r}")
     torch.manual_seed(seed)
-    env, model = BabyEnv('pattern_echo'), BabyModel(context=1)
-    opt, baseline, g = torch.optim.Adam(model.parameters(), lr=1e-3), 0.0, torch.Generator().manual_seed(seed)
+    from torch.distributions import Categorical
+    env, model = BabyEnv('pattern_echo'), SeedBabyModel() if model == 'seed' else BabyModel(context=1)
+    opt, baseline = torch.optim.Adam(model.parameters(), lr=1e-3), 0.0
     n, t0 = 0, time.time()
     while time.time() - t0 < seconds:
         S, A, R, N2 = [], [], [], []
-        for _ in range(batch_size):  # the seed's collect_batch: one env and one forward per sample
+        for _ in range(batch_size):  # the seed's collect_batch: one env reset and one forward per sample
             obs, _ = env.reset()
             s = torch.as_tensor(obs)
-            with torch.no_grad(): logits, _, _ = model(s[None])
-            a = int(torch.multinomial(logits.softmax(-1)[0], 1, generator=g))
-            nxt, r, *_ = env.step(a)
-            S.append(s); A.append(a); R.append(r); N2.append(torch.as_tensor(nxt))
+            with torch.no_grad():
+                d = Categorical(logits=model(s[None])[0]); a = d.sample(); d.log_prob(a).item()
+            nxt, r, *_ = env.step(int(a))
+            S.append(s); A.append(int(a)); R.append(r); N2.append(torch.as_tensor(nxt))
         S, A, R, N2 = torch.stack(S), torch.tensor(A), torch.tensor(R), torch.stack(N2)
-        logits, _, _ = model(S)  # the seed's update: forward, then a second forward for the world model
-        logp = logits.log_softmax(-1).gather(-1, A[:, None]).squeeze(-1)
+        d = Categorical(logits=model(S)[0])  # the seed's update: forward, then a second forward for the world model
         baseline = 0.99 * baseline + 0.01 * R.mean().item()
-        ent = -(logits.softmax(-1) * logits.log_softmax(-1)).sum(-1).mean()
         _, _, h = model(S)
-        loss = -(logp * (R - baseline)).mean() - 0.01 * ent + F.mse_loss(model.predict_next(h, A), N2)
+        loss = -(d.log_prob(A) * (R - baseline)).mean() - 0.01 * d.entropy().mean() + F.mse_loss(model.predict_next(h, A), N2)
         opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step()
         n += batch_size
     return n / (time.time() - t0)
 
-def batched_sps(num_envs:int=4096, iterations:int=10, context:int=1, algo:str='reinforce', task:str='pattern_echo') -> float:
+def batched_sps(num_envs:int=16384, iterations:int=10, context:int=1, algo:str='reinforce', task:str='pattern_echo',
+                bf16:bool|None=None) -> float: # None: bf16 where it pays (`RLConfig`'s default)
     "Env steps/s of training on the batched env (env + forward + update), after one warm-up update."
     torch.manual_seed(0)
     env = BatchEnv(task, num_envs); model = BabyModel(env.obs_dim, env.n_actions, context=context)
     marks = []
-    cfg = RLConfig(algo=algo, total_steps=num_envs * (16 if algo == 'ppo' else env.max_steps) * (iterations + 1))
+    cfg = RLConfig(algo=algo, bf16=bf16, total_steps=num_envs * (16 if algo == 'ppo' else env.max_steps) * (iterations + 1))
     run_algo(env, model, cfg, lambda m, s: marks.append((time.time(), s)))
     (t0, s0), (t1, s1) = marks[0], marks[-1]
     return (s1 - s0) / (t1 - t0)
@@ -277,11 +299,23 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
           tasks:tuple|list|None=None, algos:tuple=('reinforce', 'ppo'), num_threads:int|None=None) -> dict:
     "Throughput vs a seed-like loop, PatternEcho time to 99%, each task's success vs random; writes `bench.json`."
     if num_threads: torch.set_num_threads(num_threads)
-    out, res = Path(out), {'torch_threads': torch.get_num_threads()}
-    slow = seed_like_sps(3.0)
-    fast, fast4 = batched_sps(4096, 8, context=1), batched_sps(4096, 8, context=4)
-    res['throughput'] = {'batched_sps (seed model, 4096 envs)': fast, 'batched_sps (context=4, 4096 envs)': fast4,
-                         'baseline/seed_like_sps': slow, 'speedup': fast / slow}
+    threads = torch.get_num_threads()
+    out, res = Path(out), {'torch_threads': threads, 'bf16': RLConfig().resolved().bf16, 'bf16_matmul_speedup': bf16_speedup()}
+    def baseline(model): # the per-sample loop at its faster thread count
+        with torch_threads(1): r = {1: seed_like_sps(3.0, model=model)}
+        if threads > 1: r[threads] = seed_like_sps(3.0, model=model)
+        return r
+    slow, same = baseline('seed'), baseline('ours')
+    fast = batched_sps(16384, 30)
+    res['throughput'] = {'batched_sps (seed model, 16384 envs)': fast,
+                         'batched_sps (seed model, 16384 envs, float32)': batched_sps(16384, bf16=False),
+                         'batched_sps (seed model, 4096 envs)': batched_sps(4096),
+                         'batched_sps (context=4, 16384 envs)': batched_sps(16384, 5, context=4),
+                         'batched_sps (ppo, seed model, 4096 envs)': batched_sps(4096, 3, algo='ppo'),
+                         **{f'baseline/seed_like_sps ({n} threads)': v for n, v in slow.items()},
+                         **{f'baseline/seed_loop_our_model_sps ({n} threads)': v for n, v in same.items()},
+                         'baseline/seed_like_sps': max(slow.values()), 'baseline/seed_loop_our_model_sps': max(same.values()),
+                         'speedup': fast / max(slow.values()), 'speedup_same_model': fast / max(same.values())}
     pe = BabyTrainConfig(rl=RLConfig(num_envs=4096, lr=3e-3, total_steps=10**9), target_success=0.99, max_seconds=60,
                          model=ModelConfig(context=1), out=str(out/'pattern_echo'), progress=False, tensorboard=False)
     r = train(pe)
