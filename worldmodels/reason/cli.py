@@ -63,16 +63,17 @@ def _run(a):
     return 0 if r.ok else 1
 
 # %% ../../nbs/39_reason_cli.ipynb #51d1a94b
-def bench(minutes:float=8, # training budget
+def bench(minutes:float=20, # training budget
           out:str|Path|None=None, # results folder (default outputs/experiments/reason-bench)
-          n:int=2000, # examples to generate when `data` is ''
+          n:int=40_000, # examples to generate when `data` is ''
           data:str='', # an existing dataset folder
-          tokenizer:str='char', # 'char' or 'bpe'
+          tokenizer:str='bpe', # 'bpe' or 'char'
           eval_limit:int=200, # questions scored per test split
-          threads:int=1, # torch threads
+          threads:int=0, # torch threads (0 = torch's default)
+          bf16:bool|None=None, # bf16 autocast; None: on where bf16 matmuls run >= 2x faster here
           overrides:dict|None=None) -> dict: # more `ReasonConfig` keys, e.g. {'model.layers': 6}
     "Train within `minutes`, evaluate both test splits; returns (and writes) the benchmark JSON."
-    from worldmodels.core import update_config
+    from worldmodels.core import update_config, bf16_speedup
     from worldmodels.train import TrainConfig
     from worldmodels.reason.data import DataConfig, make_dataset, save_dataset, load_dataset
     from worldmodels.reason.sandbox import overhead
@@ -83,16 +84,18 @@ def bench(minutes:float=8, # training budget
     if not data:
         data = str(save_dataset(make_dataset(DataConfig(n=n, n_phrasing=max(10, n // 10))), out/'data'))
     res['data_seconds'] = round(time.time() - t0, 1)
+    bf16 = bf16_speedup() >= 2 if bf16 is None else bf16
     cfg = ReasonConfig(data=data, tokenizer=tokenizer, minutes=minutes, threads=threads, train=TrainConfig(
-        output_dir=str(out/'run'), epochs=1000, batch_size=32, lr=3e-3, warmup=0.03, eval_steps=100, progress=False,
-        resume=False, tensorboard=False))
+        output_dir=str(out/'run'), epochs=1000, batch_size=32, lr=3e-3, warmup=0.03, eval_steps=250, progress=False,
+        resume=False, tensorboard=False, bf16=bf16))
     if overrides: cfg = update_config(cfg, overrides)
     t1 = time.time(); tr = train(cfg); res['train_seconds'] = round(time.time() - t1, 1)
     res['train'] = {k: v for k, v in tr.metrics.items() if isinstance(v, (int, float))}
     ds, r = load_dataset(data), Reasoner.from_pretrained(out/'run')
     for split in ('test', 'test_phrasing'):
         t2 = time.time(); res[split] = evaluate(r, ds, split, eval_limit); res[split]['seconds'] = round(time.time() - t2, 1)
-    res['config'] = {'minutes': minutes, 'tokenizer': tokenizer, 'threads': threads, 'data': data, 'eval_limit': eval_limit,
+    res['config'] = {'minutes': minutes, 'tokenizer': tokenizer, 'threads': threads, 'bf16': bf16, 'data': data,
+                     'eval_limit': eval_limit, 'n_train': res['train'].get('data/train'),
                      **(overrides or {})}
     write_json(out/'bench.json', res)
     return res
@@ -100,7 +103,8 @@ def bench(minutes:float=8, # training budget
 def _bench(a):
     bad = [s for s in a.set if '=' not in s]
     if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
-    r = bench(a.minutes, a.out, a.n, a.data or '', a.tokenizer, a.eval_limit, a.threads, dict(s.split('=', 1) for s in a.set))
+    r = bench(a.minutes, a.out, a.n, a.data or '', a.tokenizer, a.eval_limit, a.threads,
+              overrides=dict(s.split('=', 1) for s in a.set))
     for s in ('test', 'test_phrasing'):
         m = r[s]['all']
         print(f"{s:14s} structure {m['structure_valid']}%  exec {m['exec_success']}%  accuracy {m['accuracy']}%  "
@@ -133,9 +137,9 @@ def register(sub):
     p.add_argument('--timeout', type=float, default=5.0); p.set_defaults(func=_run)
     p = sub.add_parser('bench', help='train within a time budget, evaluate, report with baselines')
     p.add_argument('--minutes', type=float, default=20); p.add_argument('--out', default=None)
-    p.add_argument('--n', type=int, default=2000); p.add_argument('--data', default=None, help='existing dataset folder')
-    p.add_argument('--tokenizer', default='char', choices=['char', 'bpe'])
-    p.add_argument('--eval-limit', type=int, default=200); p.add_argument('--threads', type=int, default=1)
+    p.add_argument('--n', type=int, default=40_000); p.add_argument('--data', default=None, help='existing dataset folder')
+    p.add_argument('--tokenizer', default='bpe', choices=['char', 'bpe'])
+    p.add_argument('--eval-limit', type=int, default=200); p.add_argument('--threads', type=int, default=0)
     p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', help='more ReasonConfig keys: model.layers=6')
     p.set_defaults(func=_bench)
 

@@ -4,15 +4,15 @@
 
 # %% ../../nbs/30_reason_data.ipynb #d2682a6a
 from __future__ import annotations
-import hashlib, json, random, re
+import hashlib, json, random, re, textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..core import WMError, atomic_dir, write_json
-from .sandbox import run_many, parse_requires
+from .sandbox import run_code, run_many, parse_requires, check_code
 
 # %% auto #0
 __all__ = ['TAGS', 'TEMPLATES', 'SPLITS', 'format_response', 'Parsed', 'parse', 'Template', 'template', 'split_of',
-           'draw_example', 'make_examples', 'DataConfig', 'make_dataset', 'save_dataset', 'load_dataset']
+           'draw_example', 'run_batched', 'make_examples', 'DataConfig', 'make_dataset', 'save_dataset', 'load_dataset']
 
 # %% ../../nbs/30_reason_data.ipynb #b8c1a982
 TAGS = ('think', 'model', 'requires')
@@ -161,8 +161,8 @@ def _days_from_now(rng):
 def _clock(rng):
     h, m, k = rng.randint(0, 23), rng.randint(0, 59), rng.randint(1, 600)
     t = f'{h:02d}:{m:02d}'
-    return (dict(t=t, k=k), 'Add minutes modulo a day.',
-            f'm = ({h} * 60 + {m} + {k}) % 1440\nprint(f"{{m // 60:02d}}:{{m % 60:02d}}")', ())
+    return (dict(t=t, k=k), 'Add minutes modulo a day.',  # the code copies the question's time as written
+            f'h, m = map(int, "{t}".split(":"))\nm = (h * 60 + m + {k}) % 1440\nprint(f"{{m // 60:02d}}:{{m % 60:02d}}")', ())
 
 # %% ../../nbs/30_reason_data.ipynb #6c85a2ce
 @template('data/mean', 'What is the mean of {xs}?', 'Compute the average of {xs}.', 'Find the arithmetic mean of the numbers {xs}.',
@@ -234,6 +234,35 @@ def draw_example(rng:random.Random, held_out:bool=False) -> dict:
                 split='test_phrasing' if held_out else split_of(t.name, values))
 
 # %% ../../nbs/30_reason_data.ipynb #85028086
+_MARK = '@@wm-example '
+
+def _batch_program(codes:list[str]) -> str:
+    "One program that runs each of `codes` in its own function scope, a marker line before each."
+    return '\n'.join(f"def _p{i}():\n{textwrap.indent(c, '    ')}\nprint('{_MARK}{i}'); _p{i}()"
+                     for i, c in enumerate(codes))
+
+def run_batched(items, # `(code, requires)` pairs of *trusted* generator programs
+                batch:int=256, # programs per sandbox process
+                workers:int=2) -> list[tuple[bool, str]]: # sandbox processes at once
+    "`(ok, stdout)` of each program, many programs per sandboxed process; failed batches rerun one by one."
+    items, out = list(items), []
+    chunks = [items[i:i + batch] for i in range(0, len(items), batch)]
+    def one(chunk):
+        bad = [check_code(c, r) for c, r in chunk]
+        ok_items = [(c, r) for (c, r), b in zip(chunk, bad) if b is None]
+        req = sorted({m for _, r in ok_items for m in parse_requires(r)})
+        res = run_code(_batch_program([c for c, _ in ok_items]), req, timeout=30, max_output=2**20) if ok_items else None
+        if res is None or not res.ok:  # rerun one process each: one bad program must not cost the batch
+            return [(r.ok, r.stdout) for r in run_many(chunk, workers=1)]
+        pieces = res.stdout.split(_MARK)[1:]
+        texts = iter(p.split('\n', 1)[1] if '\n' in p else '' for p in pieces)
+        return [(False, '') if b else (True, next(texts)) for b in bad]
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(max(1, workers)) as ex:
+        for r in ex.map(one, chunks): out += r
+    return out
+
+# %% ../../nbs/30_reason_data.ipynb #411114ca
 def make_examples(n:int, seed:int=0, held_out:bool=False, workers:int=2) -> tuple[list[dict], int]:
     "`n` distinct examples with sandbox-produced answers, and how many candidates failed to run."
     rng, seen, exs = random.Random(seed), set(), []
@@ -242,11 +271,11 @@ def make_examples(n:int, seed:int=0, held_out:bool=False, workers:int=2) -> tupl
         if held_out and split_of(e['template'], json.loads(e['values'])) != 'test': continue
         if (e['template'], e['values'], e['phrasing']) in seen: continue
         seen.add((e['template'], e['values'], e['phrasing'])); exs.append(e)
-    results = run_many([(e['code'], e['requires']) for e in exs], workers=workers)
+    results = run_batched([(e['code'], e['requires']) for e in exs], workers=workers)
     out = []
-    for e, r in zip(exs, results):
-        if not r.ok or not r.stdout.strip(): continue
-        e['answer'] = r.stdout.strip().splitlines()[-1]
+    for e, (ok, stdout) in zip(exs, results):
+        if not ok or not stdout.strip(): continue
+        e['answer'] = stdout.strip().splitlines()[-1]
         e['response'] = format_response(e['think'], e['code'], e['requires'], f"Answer: {e['answer']}")
         out.append(e)
     return out, len(exs) - len(out)
