@@ -4,7 +4,7 @@
 
 # %% ../../nbs/31_reason_sandbox.ipynb #003865bc
 from __future__ import annotations
-import ast, importlib.util, json, os, signal, statistics, subprocess, sys, shutil, tempfile, time
+import ast, importlib.util, json, os, signal, statistics, subprocess, sys, shutil, tempfile, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, asdict
 from pathlib import Path
@@ -35,7 +35,9 @@ def parse_requires(requires) -> tuple[str, ...]: # `'python:math, python:json'` 
 def imported_modules(code:str) -> list[str]:
     "Top-level names of every module `code` imports (raises `SyntaxError` on bad code)."
     out = []
-    for node in ast.walk(ast.parse(code)):
+    with warnings.catch_warnings():  # model-written code: a bad literal is reported by `check_code`, not warned about
+        warnings.simplefilter('ignore', SyntaxWarning); tree = ast.parse(code)
+    for node in ast.walk(tree):
         if isinstance(node, ast.Import): names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom): names = ['.' * node.level + (node.module or '')]
         else: continue
