@@ -22,7 +22,7 @@ SPECIALS = ('<pad>', '<bos>', '<eos>')
 
 def build_tokenizer(texts:list[str], # training texts
                     kind:Literal['char', 'bpe']='char', # one token per character, or byte-level BPE
-                    vocab_size:int=384): # BPE vocabulary size
+                    vocab_size:int=1024): # BPE vocabulary size
     "A `PreTrainedTokenizerFast` built on `texts`."
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
@@ -112,7 +112,7 @@ class ReasonConfig:
     data:str='' # dataset folder from `wm reason data`; '' = generate `n` examples
     n:int=2000 # examples to generate when `data` is ''
     tokenizer:str='bpe' # 'bpe' or 'char' (scratch models only; BPE learned faster, see below)
-    bpe_vocab:int=384 # BPE vocabulary size
+    bpe_vocab:int=1024 # BPE vocabulary size (1024: each of the generator's words is one token)
     model:ModelConfig=field(default_factory=ModelConfig) # the scratch model's shape
     train:TrainConfig=field(default_factory=lambda: TrainConfig(output_dir='outputs/experiments/reason', epochs=20,
                             batch_size=32, lr=3e-3, warmup=0.03, evals_per_epoch=1, progress=False))
