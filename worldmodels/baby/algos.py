@@ -8,7 +8,7 @@ import dataclasses, time
 from dataclasses import dataclass
 from typing import Callable, Literal
 import torch, torch.nn.functional as F
-from ..core import WMError, bf16_speedup
+from ..core import WMError, use_bf16
 from .env import BatchEnv
 from .model import BabyModel, push_history
 
@@ -58,7 +58,7 @@ class RLConfig:
         return dataclasses.replace(self, lr=pick(self.lr, 2.5e-4 if ppo else 1e-3), anneal_lr=pick(self.anneal_lr, ppo),
                                    max_grad_norm=pick(self.max_grad_norm, 0.5 if ppo else 1.0),
                                    num_steps=pick(self.num_steps, 16 if ppo else None),
-                                   bf16=pick(self.bf16, bf16_speedup() >= 2))
+                                   bf16=use_bf16(self.bf16))
 
 # %% ../../nbs/42_baby_algos.ipynb #2a54af12
 def discounted_returns(rewards:torch.Tensor, # (T, N)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 import numpy as np, torch
 from ..core import (WMError, MetricsLogger, set_seed, save_pretrained_atomic, write_json, read_json,
-                              bf16_speedup, torch_threads,
+                              bf16_speedup, use_bf16, torch_threads,
                               config_dict, config_from_dict, update_config, read_metrics)
 from .env import BatchEnv, BabyEnv, make_task, random_success, TASKS
 from .model import BabyModel, push_history, act, num_params, SEED_PARAMS
@@ -270,7 +270,8 @@ def seed_like_sps(seconds:float=3.0, batch_size:int=64, seed:int=0,
             obs, _ = env.reset()
             s = torch.as_tensor(obs)
             with torch.no_grad():
-                d = Categorical(logits=model(s[None])[0]); a = d.sample(); d.log_prob(a).item()
+                d = Categorical(logits=model(s[None])[0]); a = d.sample()
+                d.log_prob(a).item()  # the seed stored each sample's log-probability as a float
             nxt, r, *_ = env.step(int(a))
             S.append(s); A.append(int(a)); R.append(r); N2.append(torch.as_tensor(nxt))
         S, A, R, N2 = torch.stack(S), torch.tensor(A), torch.tensor(R), torch.stack(N2)
@@ -300,7 +301,7 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
     "Throughput vs a seed-like loop, PatternEcho time to 99%, each task's success vs random; writes `bench.json`."
     if num_threads: torch.set_num_threads(num_threads)
     threads = torch.get_num_threads()
-    out, res = Path(out), {'torch_threads': threads, 'bf16': RLConfig().resolved().bf16, 'bf16_matmul_speedup': bf16_speedup()}
+    out, res = Path(out), {'torch_threads': threads, 'bf16': use_bf16(), 'bf16_matmul_speedup': bf16_speedup()}
     def baseline(model): # the per-sample loop at its faster thread count
         with torch_threads(1): r = {1: seed_like_sps(3.0, model=model)}
         if threads > 1: r[threads] = seed_like_sps(3.0, model=model)

@@ -73,7 +73,7 @@ def bench(minutes:float=20, # training budget
           bf16:bool|None=None, # bf16 autocast; None: on where bf16 matmuls run >= 2x faster here
           overrides:dict|None=None) -> dict: # more `ReasonConfig` keys, e.g. {'model.layers': 6}
     "Train within `minutes`, evaluate both test splits; returns (and writes) the benchmark JSON."
-    from worldmodels.core import update_config, bf16_speedup
+    from worldmodels.core import update_config, use_bf16
     from worldmodels.train import TrainConfig
     from worldmodels.reason.data import DataConfig, make_dataset, save_dataset, load_dataset
     from worldmodels.reason.sandbox import overhead
@@ -84,7 +84,7 @@ def bench(minutes:float=20, # training budget
     if not data:
         data = str(save_dataset(make_dataset(DataConfig(n=n, n_phrasing=max(10, n // 10))), out/'data'))
     res['data_seconds'] = round(time.time() - t0, 1)
-    bf16 = bf16_speedup() >= 2 if bf16 is None else bf16
+    bf16 = use_bf16(bf16)
     cfg = ReasonConfig(data=data, tokenizer=tokenizer, minutes=minutes, threads=threads, train=TrainConfig(
         output_dir=str(out/'run'), epochs=1000, batch_size=32, lr=3e-3, warmup=0.03, eval_steps=250, progress=False,
         resume=False, tensorboard=False, bf16=bf16))

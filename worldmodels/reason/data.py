@@ -5,6 +5,7 @@
 # %% ../../nbs/30_reason_data.ipynb #d2682a6a
 from __future__ import annotations
 import hashlib, json, random, re, textwrap
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..core import WMError, atomic_dir, write_json
@@ -245,22 +246,19 @@ def run_batched(items, # `(code, requires)` pairs of *trusted* generator program
                 batch:int=256, # programs per sandbox process
                 workers:int=2) -> list[tuple[bool, str]]: # sandbox processes at once
     "`(ok, stdout)` of each program, many programs per sandboxed process; failed batches rerun one by one."
-    items, out = list(items), []
-    chunks = [items[i:i + batch] for i in range(0, len(items), batch)]
+    items = list(items)
     def one(chunk):
         bad = [check_code(c, r) for c, r in chunk]
         ok_items = [(c, r) for (c, r), b in zip(chunk, bad) if b is None]
         req = sorted({m for _, r in ok_items for m in parse_requires(r)})
         res = run_code(_batch_program([c for c, _ in ok_items]), req, timeout=30, max_output=2**20) if ok_items else None
-        if res is None or not res.ok:  # rerun one process each: one bad program must not cost the batch
+        pieces = res.stdout.split(_MARK)[1:] if res is not None and res.ok else []
+        if len(pieces) != len(ok_items) or not ok_items:  # one process each: one bad program must not cost the batch
             return [(r.ok, r.stdout) for r in run_many(chunk, workers=1)]
-        pieces = res.stdout.split(_MARK)[1:]
         texts = iter(p.split('\n', 1)[1] if '\n' in p else '' for p in pieces)
         return [(False, '') if b else (True, next(texts)) for b in bad]
-    from concurrent.futures import ThreadPoolExecutor
     with ThreadPoolExecutor(max(1, workers)) as ex:
-        for r in ex.map(one, chunks): out += r
-    return out
+        return [r for rs in ex.map(one, [items[i:i + batch] for i in range(0, len(items), batch)]) for r in rs]
 
 # %% ../../nbs/30_reason_data.ipynb #411114ca
 def make_examples(n:int, seed:int=0, held_out:bool=False, workers:int=2) -> tuple[list[dict], int]:
