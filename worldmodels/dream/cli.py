@@ -50,17 +50,18 @@ def data_cmd(args):
 def _vqvae_args(p):
     p.add_argument('--data-path', required=True, help='a shard file or folder (see `wm dream data`)')
     p.add_argument('--out', required=True, help='run folder: checkpoints, best/, last/, metrics.jsonl')
-    p.add_argument('--resolution', type=int, default=64)
-    p.add_argument('--downsamples', type=int, default=3)
-    p.add_argument('--base-channels', type=int, default=32)
-    p.add_argument('--channel-multiplier', type=float, default=2.0)
-    p.add_argument('--block-type', choices=['convnext', 'resnet'], default='convnext')
-    p.add_argument('--codebook-size', type=int, default=1024)
-    p.add_argument('--codebook-dim', type=int, default=256)
+    p.add_argument('--preset', default='cpu', help='architecture preset: cpu (resnet/16/64) or smolworld (the seed: convnext/32/256)')
+    p.add_argument('--resolution', type=int, default=None, help='frame size (preset: 64)')
+    p.add_argument('--downsamples', type=int, default=None, help='halvings of the grid (preset: 3, 64 -> 8x8)')
+    p.add_argument('--base-channels', type=int, default=None)
+    p.add_argument('--channel-multiplier', type=float, default=None)
+    p.add_argument('--block-type', choices=['convnext', 'resnet'], default=None)
+    p.add_argument('--codebook-size', type=int, default=None)
+    p.add_argument('--codebook-dim', type=int, default=None)
     p.add_argument('--batch-size', type=int, default=32)
     p.add_argument('--epochs', type=float, default=10)
     p.add_argument('--max-steps', type=int, default=-1, help='> 0 overrides --epochs')
-    p.add_argument('--lr', type=float, default=2e-3)
+    p.add_argument('--lr', type=float, default=1e-3)
     p.add_argument('--scheduler', default='cosine', help='cosine, linear, constant_with_warmup, reduce_lr_on_plateau')
     p.add_argument('--evals-per-epoch', type=int, default=2)
     p.add_argument('--eval-episodes', type=int, default=1, help='episodes held out for validation')
@@ -72,11 +73,10 @@ def _vqvae_args(p):
     p.add_argument('--quiet', action='store_true')
 
 def _vqvae_configs(args):
-    from worldmodels.dream.vqvae import VQVAEConfig
+    from worldmodels.dream.vqvae import vqvae_preset
     from worldmodels.train import TrainConfig
-    from worldmodels.core import update_config
-    m = update_config(VQVAEConfig(), {k: getattr(args, k) for k in ('resolution', 'downsamples', 'base_channels',
-        'channel_multiplier', 'block_type', 'codebook_size', 'codebook_dim')})
+    keys = ('resolution', 'downsamples', 'base_channels', 'channel_multiplier', 'block_type', 'codebook_size', 'codebook_dim')
+    m = vqvae_preset(args.preset, **{k: getattr(args, k) for k in keys if getattr(args, k) is not None})
     out = Path(args.out)
     if args.resume not in (None, 'auto'):
         ck = Path(args.resume)
@@ -105,12 +105,13 @@ def vqvae_cmd(args):
 def _bench_vqvae_args(p):
     p.add_argument('--minutes', type=float, default=20, help='training budget')
     p.add_argument('--out', default=None, help='folder (default outputs/experiments/dream-bench-vqvae)')
-    p.add_argument('--episodes', type=int, default=12, help='training episodes (seeds 0..episodes-1)')
+    p.add_argument('--episodes', type=int, default=48, help='training episodes (seeds 0..episodes-1)')
     p.add_argument('--steps', type=int, default=500, help='steps per episode')
     p.add_argument('--test-episodes', type=int, default=2, help='held-out episodes (seeds from 100000)')
     p.add_argument('--batch-size', type=int, default=32)
-    p.add_argument('--lr', type=float, default=2e-3)
-    p.add_argument('--bf16', action='store_true')
+    p.add_argument('--lr', type=float, default=1e-3, help='2e-3 diverged after ~2,000 steps (see 21_dream_vqvae)')
+    p.add_argument('--bf16', action=argparse.BooleanOptionalAction, default=None,
+                   help='bf16 autocast (default: on where bf16 matmuls are >= 2x faster than float32)')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='VQVAEConfig overrides, e.g. block_type=resnet')
 
 def _bench_vqvae(args):

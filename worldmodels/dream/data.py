@@ -235,6 +235,20 @@ def explore_actions(rng:np.random.Generator, # the policy's random generator
     return out
 
 # %% ../../nbs/20_dream_data.ipynb #80f233a0
+class _OrderedSet(dict):
+    "The part of `set` Crafter's chunks use (add, remove, iterate, len), iterating in insertion order."
+    def add(self, x): self[x] = None
+    def remove(self, x): del self[x]
+
+def _ordered_chunks(env):
+    "Make `env`'s per-chunk object sets insertion-ordered (call after every `reset`)."
+    import collections
+    w = env._world
+    w._chunks = collections.defaultdict(_OrderedSet)
+    for obj in w._objects:
+        if obj is not None: w._chunks[w.chunk_key(obj.pos)].add(obj)
+
+# %% ../../nbs/20_dream_data.ipynb #0c3401d6
 def crafter_episode(seed:int, # world seed and policy seed
                     steps:int, # maximum steps (the episode also ends when the player dies)
                     resolution:int=64, # frame size
@@ -243,6 +257,7 @@ def crafter_episode(seed:int, # world seed and policy seed
     crafter, size = need('crafter'), max(resolution, 32)  # crafter cannot draw its inventory below 32x32
     env = crafter.Env(area=(area, area), size=(size, size), seed=seed)
     acts, frames = explore_actions(np.random.default_rng(seed), steps), [env.reset()]
+    _ordered_chunks(env)  # or creatures despawn in memory-address order (see above)
     for t, a in enumerate(acts):
         obs, _, done, _ = env.step(int(a))
         if done or t == steps - 1: break

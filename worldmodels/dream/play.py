@@ -418,6 +418,8 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
     "Open-loop PSNR per step for `clips` of `(frames, actions)`, with copy-last and VQ-VAE baselines."
     import torch
     P = {k: np.zeros(horizon) for k in ('model', 'copy_last', 'vqvae')}
+    M = {k: np.zeros(horizon) for k in P}  # summed squared error, for the pooled PSNR
+    mse = lambda x, y: float(((x.astype(np.float64) - y.astype(np.float64)) ** 2).mean())
     strip = None
     for c, (f, a) in enumerate(clips):
         f = np.asarray(f); a = [int(x) for x in np.asarray(a)]
@@ -426,13 +428,14 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
         true = f[context:context + horizon]
         with torch.inference_mode(): rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(true))).numpy()
         for t in range(horizon):
-            P['model'][t] += psnr(pred[t:t + 1], true[t:t + 1])
-            P['copy_last'][t] += psnr(f[context - 1:context], true[t:t + 1])
-            P['vqvae'][t] += psnr(rec[t:t + 1], true[t:t + 1])
+            for k, x in (('model', pred[t]), ('copy_last', f[context - 1]), ('vqvae', rec[t])):
+                P[k][t] += psnr(x[None], true[t:t + 1]); M[k][t] += mse(x, true[t])
         if strip is None: strip = np.concatenate([np.concatenate(list(true), 1), np.concatenate(list(pred), 1)], 0)
     n = len(clips)
     if n == 0: raise WMError(f"no held-out clip of {context + horizon} frames")
-    return {'clips': n, 'psnr_per_step': {k: (v / n).round(2).tolist() for k, v in P.items()}, 'strip': strip}
+    pooled = {k: np.minimum(100.0, 10 * np.log10(255.0 ** 2 / np.maximum(v / n, 1e-10))).round(2).tolist() for k, v in M.items()}
+    return {'clips': n, 'psnr_per_step': {k: (v / n).round(2).tolist() for k, v in P.items()},
+            'pooled_psnr_per_step': pooled, 'strip': strip}
 
 # %% ../../nbs/23_dream_play.ipynb #bf66821c
 def action_sensitivity(dreamer:Dreamer, cases) -> dict:
@@ -493,8 +496,9 @@ def evaluate(dreamer:Dreamer, data_path:str|Path, out:str|Path|None=None, contex
     old, dreamer.temperature = dreamer.temperature, temperature
     clips = [(np.asarray(f).copy(), np.asarray(a).copy()) for f, a in ds.windows(context + horizon)][:max_clips]
     r = rollouts(dreamer, clips, context, horizon); strip = r.pop('strip')
-    pp = r['psnr_per_step']
-    res.update(r, **{f'psnr@{k}_{m}': pp[m][k - 1] for k in (1, horizon) for m in ('model', 'copy_last', 'vqvae')})
+    pp, po = r['psnr_per_step'], r['pooled_psnr_per_step']
+    res.update(r, **{f'psnr@{k}_{m}': pp[m][k - 1] for k in (1, horizon) for m in ('model', 'copy_last', 'vqvae')},
+               **{f'pooled_psnr@{k}_{m}': po[m][k - 1] for k in (1, horizon) for m in ('model', 'copy_last', 'vqvae')})
     if action_cases and dreamer.layout.action_space == 'crafter':
         res.update(action_sensitivity(dreamer, crafter_action_cases(action_cases, seed, context, dreamer.layout.resolution)))
     dreamer.temperature = old

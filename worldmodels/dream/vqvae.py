@@ -14,9 +14,9 @@ from huggingface_hub import PyTorchModelHubMixin
 from ..core import WMError, need, read_json
 
 # %% auto #0
-__all__ = ['VQVAEConfig', 'ResBlock', 'ConvNeXtBlock', 'make_encoder', 'make_decoder', 'VQVAE', 'psnr', 'code_stats',
-           'FrameDataset', 'split_episodes', 'train_vqvae', 'resize_baseline', 'evaluate_vqvae', 'bench_vqvae',
-           'show_reconstructions', 'plot_usage']
+__all__ = ['VQVAE_PRESETS', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder', 'make_decoder', 'VQVAE',
+           'psnr', 'code_stats', 'FrameDataset', 'split_episodes', 'time_cosine', 'train_vqvae', 'resize_baseline',
+           'evaluate_vqvae', 'bench_vqvae', 'show_reconstructions', 'plot_usage']
 
 # %% ../../nbs/21_dream_vqvae.ipynb #ead874b6
 @dataclass
@@ -24,12 +24,12 @@ class VQVAEConfig:
     "The VQ-VAE's architecture and quantizer."
     resolution:int=64 # frames are resolution×resolution RGB
     downsamples:int=3 # each halves the grid: 64 -> 8×8 tokens with 3
-    base_channels:int=32 # channels at full resolution
+    base_channels:int=16 # channels at full resolution (the seed: 32)
     channel_multiplier:float=2.0 # channel growth per downsample (decoder: shrink)
-    block_type:Literal['convnext', 'resnet']='convnext' # residual block kind
+    block_type:Literal['convnext', 'resnet']='resnet' # residual block kind (the seed: convnext)
     blocks_per_stage:int=1 # residual blocks at each resolution
     codebook_size:int=1024 # number of codes (the world model's image vocabulary)
-    codebook_dim:int=256 # dimension of each code vector
+    codebook_dim:int=64 # dimension of each code vector (the seed: 256)
     commitment_weight:float=0.25 # weight of ||z - sg(q)||² in the loss
     ema_decay:float=0.9 # codebook EMA decay (lower adapts faster)
     kmeans_init:bool=True # initialise the codebook by k-means on the first batch
@@ -49,6 +49,14 @@ class VQVAEConfig:
                                              for i in range(self.downsamples + 1)]
     @property
     def grid(self) -> tuple[int, int]: return (self.resolution >> self.downsamples,) * 2
+
+VQVAE_PRESETS = {'cpu': {}, # the defaults: fast enough to train on a laptop CPU
+                 'smolworld': dict(block_type='convnext', base_channels=32, codebook_dim=256)} # the seed's
+
+def vqvae_preset(name:str, **changes) -> VQVAEConfig: # a `VQVAE_PRESETS` name; field changes on top
+    "The named VQ-VAE config, with `changes` applied."
+    if name not in VQVAE_PRESETS: raise WMError(f"unknown VQ-VAE preset {name!r}; choose from {', '.join(VQVAE_PRESETS)}")
+    return VQVAEConfig(**{**VQVAE_PRESETS[name], **changes})
 
 # %% ../../nbs/21_dream_vqvae.ipynb #6752c28e
 class ResBlock(nn.Module):
@@ -202,13 +210,21 @@ def _metrics_fn(codebook_size:int):
         return {'psnr': float(np.minimum(db, 99).mean()), 'usage': s['usage'], 'perplexity': s['perplexity']}
     return compute_vq_metrics
 
-def _time_budget(minutes:float, evals:int=0):
+def time_cosine(frac:float, floor:float=0.05) -> float: # frac: share of the time budget spent
+    "Learning-rate factor: a cosine from 1 down to `floor` over the budget, then `floor`."
+    return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * min(1.0, max(0.0, frac))))
+
+def _time_budget(minutes:float, evals:int=0, decay:bool=False):
     from transformers import TrainerCallback
     class TimeBudget(TrainerCallback):
-        "Stop (with a final eval and save) after `minutes`; also evaluate every `minutes/evals` if `evals`."
+        "Stop (with a final eval and save) after `minutes`; evaluate every `minutes/evals`; with `decay`, cosine lr in time."
         def on_train_begin(self, args, state, control, **kw): self.t0 = self.t_eval = time.time()
-        def on_step_end(self, args, state, control, **kw):
+        def on_step_end(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
             now = time.time()
+            if decay and optimizer is not None:  # runs after the scheduler's step: set the lr of the next step
+                lr = args.learning_rate * time_cosine((now - self.t0) / (minutes * 60))
+                for g in optimizer.param_groups: g['lr'] = lr
+                if hasattr(lr_scheduler, 'base_lrs'): lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)
             if evals and now - self.t_eval > minutes * 60 / evals:
                 self.t_eval, control.should_evaluate, control.should_save = now, True, True
             if now - self.t0 > minutes * 60:
@@ -220,7 +236,8 @@ def train_vqvae(cfg:VQVAEConfig, # the model
                 train_ds, eval_ds, # `FrameDataset`s (see `split_episodes`)
                 minutes:float|None=None, # optional wall-clock budget
                 callbacks:list|None=None, # more `TrainerCallback`s
-                timed_evals:int=0): # with `minutes`: evaluate this many times, evenly in time
+                timed_evals:int=0, # with `minutes`: evaluate this many times, evenly in time
+                time_decay:bool=False): # with `minutes` and a constant scheduler: cosine lr over the budget
     "Train a VQ-VAE with the shared engine; returns its `TrainResult` (best/ picked by eval PSNR)."
     import dataclasses
     from worldmodels.train import train_model
@@ -230,7 +247,9 @@ def train_vqvae(cfg:VQVAEConfig, # the model
     tcfg = dataclasses.replace(tcfg, metric='eval_psnr', greater_is_better=True)
     torch.manual_seed(tcfg.seed)
     model = VQVAE(cfg)
-    cbs = [*(callbacks or []), *([_time_budget(minutes, timed_evals)] if minutes else [])]
+    if time_decay and tcfg.scheduler != 'constant':
+        raise WMError(f"time_decay needs scheduler='constant' (it sets the lr itself), got {tcfg.scheduler!r}")
+    cbs = [*(callbacks or []), *([_time_budget(minutes, timed_evals, time_decay)] if minutes else [])]
     return train_model(model, train_ds, eval_ds, tcfg, compute_metrics=_metrics_fn(cfg.codebook_size),
                        callbacks=cbs, run_config=cfg, label_names=['index'])
 
@@ -274,15 +293,16 @@ def _crafter_data(p:Path, episodes:int, steps:int, resolution:int, seed:int):
 
 def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
                 minutes:float=20, # training budget
-                episodes:int=12, steps:int=500, # training data: episodes x steps
+                episodes:int=48, steps:int=500, # training data: episodes x steps
                 test_episodes:int=2, # held-out episodes (world seeds 100000, 100001, ...)
-                batch_size:int=32, lr:float=2e-3, bf16:bool=False,
+                batch_size:int=32, lr:float=1e-3,
+                bf16:bool|None=None, # None: where bf16 matmuls are >= 2x faster (`use_bf16`)
                 overrides:dict|None=None): # `VQVAEConfig` changes, e.g. `{'block_type': 'resnet'}`
     "Train the (default) VQ-VAE on Crafter within `minutes`; held-out PSNR, usage, frames/s as JSON."
     import dataclasses, shutil
-    from worldmodels.core import update_config, write_json
+    from worldmodels.core import update_config, use_bf16, write_json
     from worldmodels.train import TrainConfig
-    out, t0 = Path(out), time.time()
+    out, t0, bf16 = Path(out), time.time(), use_bf16(bf16)
     cfg = update_config(VQVAEConfig(), overrides or {})
     train = _crafter_data(out/'train', episodes, steps, cfg.resolution, 0)
     test = _crafter_data(out/'test', test_episodes, steps, cfg.resolution, 100_000)
@@ -291,7 +311,8 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
     shutil.rmtree(out/'run', ignore_errors=True)
     tc = TrainConfig(output_dir=str(out/'run'), max_steps=10**7, eval_steps=10**7, batch_size=batch_size, lr=lr,
                      warmup=0.0, scheduler='constant', bf16=bf16, progress=False, tensorboard=False, resume=False)
-    t1 = time.time(); res = train_vqvae(cfg, tc, tr, ev, minutes=minutes, timed_evals=5); t_train = time.time() - t1
+    t1 = time.time(); res = train_vqvae(cfg, tc, tr, ev, minutes=minutes, timed_evals=5, time_decay=True)
+    t_train = time.time() - t1
     steps_done = read_json(res.last_dir/'wm_train_state.json')['global_step']
     m = evaluate_vqvae(VQVAE.from_pretrained(res.best_dir), test)
     from worldmodels.core import config_dict
