@@ -294,7 +294,7 @@ def _crafter_data(p:Path, episodes:int, steps:int, resolution:int, seed:int):
 def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
                 minutes:float=20, # training budget
                 episodes:int=48, steps:int=500, # training data: episodes x steps
-                test_episodes:int=2, # held-out episodes (world seeds 100000, 100001, ...)
+                test_episodes:int=8, # held-out episodes (world seeds 100000, 100001, ...)
                 batch_size:int=32, lr:float=1e-3,
                 bf16:bool|None=None, # None: where bf16 matmuls are >= 2x faster (`use_bf16`)
                 overrides:dict|None=None): # `VQVAEConfig` changes, e.g. `{'block_type': 'resnet'}`
