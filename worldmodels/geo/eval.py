@@ -13,7 +13,7 @@ from .tasks import city_rows, decode_loc, load_geo_dataset
 
 # %% auto #0
 __all__ = ['FAIL_KM', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk', 'score_dist', 'score_dt',
-           'score_loc', 'walk_prompt', 'score_walk', 'evaluate']
+           'score_loc', 'walk_prompt', 'score_walk', 'evaluate', 'answer_position_loss']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
@@ -167,3 +167,25 @@ def _write_eval(res:dict, cities, out:Path):
         sc = ax.scatter(cities.longitude.to_numpy()[r], cities.latitude.to_numpy()[r], c=np.log10(res['loc']['errors_km'] + 1), s=6, cmap='magma_r')
         ax.set(xlim=(-180, 180), ylim=(-90, 90), title='loc error (log10 km)'); fig.colorbar(sc, ax=ax)
         fig.savefig(out.with_name(out.stem + '_loc_map.png'), dpi=90); plt.close(fig)
+
+# %% ../../nbs/13_geo_eval.ipynb #047a3d88
+def answer_position_loss(model, tok, prompts:list[str], completions:list[str], # teacher-forced samples
+                         batch_size:int=256) -> np.ndarray:
+    "Mean loss (nats) at each answer position (completion characters, then `<eos>`), teacher-forced."
+    import torch
+    from worldmodels.geo.model import AnswerOnlyCollator
+    if len(prompts) != len(completions): raise WMError(f"{len(prompts)} prompts but {len(completions)} completions")
+    col = AnswerOnlyCollator(tok, getattr(model.config, 'max_position_embeddings', 128))
+    sums, counts = np.zeros(0), np.zeros(0)
+    model.eval()
+    for s in range(0, len(prompts), batch_size):
+        P, C = prompts[s:s + batch_size], completions[s:s + batch_size]
+        b = col([{'prompt': p, 'completion': c} for p, c in zip(P, C)])
+        with torch.no_grad(): logp = model(input_ids=b['input_ids'], attention_mask=b['attention_mask']).logits.float().log_softmax(-1)
+        y = b['labels'][:, 1:]; nll = -logp[:, :-1].gather(-1, y.clamp_min(0)[..., None])[..., 0]
+        start = (y != -100).int().argmax(1)  # first answer token per row
+        for r in range(len(P)):
+            n = int((y[r] != -100).sum()); v = nll[r, start[r]:start[r] + n].numpy()
+            if n > len(sums): sums, counts = np.pad(sums, (0, n - len(sums))), np.pad(counts, (0, n - len(counts)))
+            sums[:n] += v; counts[:n] += 1
+    return sums / np.maximum(counts, 1)
