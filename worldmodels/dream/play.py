@@ -389,11 +389,16 @@ def play_window(dreamer:Dreamer, context, scale:int=6):
     cv2.destroyAllWindows()
 
 # %% ../../nbs/23_dream_play.ipynb #fb21586c
+def _mse(a, b) -> np.ndarray:
+    "Mean squared error per image of uint8 batches `[B, H, W, 3]` (one image: shape `(1,)`)."
+    a, b = np.asarray(a).astype(np.float64), np.asarray(b).astype(np.float64)
+    return ((a - b) ** 2).reshape(len(a), -1).mean(1) if a.ndim == 4 else np.array([((a - b) ** 2).mean()])
+
+def _db(mse) -> np.ndarray: return np.minimum(100.0, 10 * np.log10(255.0 ** 2 / np.maximum(mse, 1e-10)))  # capped
+
 def psnr(a, b) -> float:
     "Mean PSNR (dB) between uint8 image batches `a` and `b` (per image, then averaged; capped at 100)."
-    a, b = np.asarray(a).astype(np.float64), np.asarray(b).astype(np.float64)
-    mse = ((a - b) ** 2).reshape(len(a), -1).mean(1) if a.ndim == 4 else np.array([((a - b) ** 2).mean()])
-    return float(np.mean(np.minimum(100.0, 10 * np.log10(255.0 ** 2 / np.maximum(mse, 1e-10)))))
+    return float(np.mean(_db(_mse(a, b))))
 
 # %% ../../nbs/23_dream_play.ipynb #59dff48a
 def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_windows:int=256) -> dict:
@@ -419,7 +424,6 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
     import torch
     P = {k: np.zeros(horizon) for k in ('model', 'copy_last', 'vqvae')}
     M = {k: np.zeros(horizon) for k in P}  # summed squared error, for the pooled PSNR
-    mse = lambda x, y: float(((x.astype(np.float64) - y.astype(np.float64)) ** 2).mean())
     strip = None
     for c, (f, a) in enumerate(clips):
         f = np.asarray(f); a = [int(x) for x in np.asarray(a)]
@@ -429,11 +433,11 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
         with torch.inference_mode(): rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(true))).numpy()
         for t in range(horizon):
             for k, x in (('model', pred[t]), ('copy_last', f[context - 1]), ('vqvae', rec[t])):
-                P[k][t] += psnr(x[None], true[t:t + 1]); M[k][t] += mse(x, true[t])
+                e = _mse(x, true[t])[0]; P[k][t] += _db(e); M[k][t] += e
         if strip is None: strip = np.concatenate([np.concatenate(list(true), 1), np.concatenate(list(pred), 1)], 0)
     n = len(clips)
     if n == 0: raise WMError(f"no held-out clip of {context + horizon} frames")
-    pooled = {k: np.minimum(100.0, 10 * np.log10(255.0 ** 2 / np.maximum(v / n, 1e-10))).round(2).tolist() for k, v in M.items()}
+    pooled = {k: _db(v / n).round(2).tolist() for k, v in M.items()}
     return {'clips': n, 'psnr_per_step': {k: (v / n).round(2).tolist() for k, v in P.items()},
             'pooled_psnr_per_step': pooled, 'strip': strip}
 

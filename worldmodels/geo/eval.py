@@ -176,16 +176,13 @@ def answer_position_loss(model, tok, prompts:list[str], completions:list[str], #
     from worldmodels.geo.model import AnswerOnlyCollator
     if len(prompts) != len(completions): raise WMError(f"{len(prompts)} prompts but {len(completions)} completions")
     col = AnswerOnlyCollator(tok, getattr(model.config, 'max_position_embeddings', 128))
-    sums, counts = np.zeros(0), np.zeros(0)
+    L = max(map(len, completions), default=0) + 1  # answer characters + <eos>
+    sums, counts = np.zeros(L), np.zeros(L)
     model.eval()
     for s in range(0, len(prompts), batch_size):
-        P, C = prompts[s:s + batch_size], completions[s:s + batch_size]
-        b = col([{'prompt': p, 'completion': c} for p, c in zip(P, C)])
+        b = col([{'prompt': p, 'completion': c} for p, c in zip(prompts[s:s + batch_size], completions[s:s + batch_size])])
         with torch.no_grad(): logp = model(input_ids=b['input_ids'], attention_mask=b['attention_mask']).logits.float().log_softmax(-1)
-        y = b['labels'][:, 1:]; nll = -logp[:, :-1].gather(-1, y.clamp_min(0)[..., None])[..., 0]
-        start = (y != -100).int().argmax(1)  # first answer token per row
-        for r in range(len(P)):
-            n = int((y[r] != -100).sum()); v = nll[r, start[r]:start[r] + n].numpy()
-            if n > len(sums): sums, counts = np.pad(sums, (0, n - len(sums))), np.pad(counts, (0, n - len(counts)))
-            sums[:n] += v; counts[:n] += 1
+        y = b['labels'][:, 1:]; m = y != -100; nll = -logp[:, :-1].gather(-1, y.clamp_min(0)[..., None])[..., 0]
+        pos = (torch.arange(y.shape[1]) - m.int().argmax(1, keepdim=True))[m].numpy()  # offset from each row's first answer token
+        sums += np.bincount(pos, nll[m].numpy(), minlength=L)[:L]; counts += np.bincount(pos, minlength=L)[:L]
     return sums / np.maximum(counts, 1)
