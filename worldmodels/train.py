@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_train.ipynb #f3292e91
 from __future__ import annotations
-import math, os
+import math, os, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Literal
@@ -12,7 +12,7 @@ from .core import (WMError, MetricsLogger, save_pretrained_atomic, write_json, c
                               read_json)
 
 # %% auto #0
-__all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'TrainResult', 'train_model', 'toy_setup']
+__all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'time_cosine', 'TrainResult', 'train_model', 'toy_setup']
 
 # %% ../nbs/02_train.ipynb #50804df3
 @dataclass
@@ -27,7 +27,7 @@ class TrainConfig:
     lr:float=1e-3 # peak learning rate (AdamW)
     weight_decay:float=0.01 # AdamW weight decay
     warmup:float=0.05 # linear warmup, as a fraction of all steps
-    scheduler:str='cosine' # any `transformers` scheduler name: cosine, linear, constant_with_warmup, reduce_lr_on_plateau
+    scheduler:str='cosine' # a `transformers` scheduler name (cosine, linear, constant, reduce_lr_on_plateau, ...) or time_cosine
     max_grad_norm:float=1.0 # gradient clipping
     evals_per_epoch:int=4 # evaluations (and checkpoints) per epoch
     eval_steps:int=0 # > 0 overrides `evals_per_epoch` with a fixed step interval
@@ -41,6 +41,8 @@ class TrainConfig:
     num_workers:int=0 # DataLoader workers
     tensorboard:bool=True # also log to TensorBoard when it is installed
     progress:bool=True # tqdm progress bars
+    minutes:float=0 # wall-clock budget: stop (and save) after this many minutes of training; 0 = none
+    timed_evals:int=0 # with `minutes`: evaluate (and save) this many times, evenly in time, instead of by steps
 
     def __post_init__(self):
         for k in ('batch_size', 'grad_accum', 'evals_per_epoch', 'logging_steps', 'save_total_limit'):
@@ -49,6 +51,10 @@ class TrainConfig:
         if not 0 <= self.warmup < 1: raise WMError(f"warmup is a fraction of the steps in [0, 1), got {self.warmup}")
         if self.epochs <= 0 and self.max_steps <= 0:
             raise WMError(f"need epochs > 0 or max_steps > 0, got epochs={self.epochs}, max_steps={self.max_steps}")
+        if self.minutes < 0 or self.timed_evals < 0:
+            raise WMError(f"minutes and timed_evals must be >= 0, got {self.minutes} and {self.timed_evals}")
+        if (self.scheduler == 'time_cosine' or self.timed_evals) and not self.minutes:
+            raise WMError("scheduler='time_cosine' and timed_evals need a time budget: set minutes > 0")
 
 # %% ../nbs/02_train.ipynb #75feec82
 def steps_per_epoch(n_train:int, cfg:TrainConfig) -> int:
@@ -63,12 +69,14 @@ def training_args(cfg:TrainConfig, n_train:int, **overrides):
     spe = steps_per_epoch(n_train, cfg)
     total = cfg.max_steps if cfg.max_steps > 0 else max(1, math.ceil(cfg.epochs * spe))
     every = cfg.eval_steps if cfg.eval_steps > 0 else max(1, spe // cfg.evals_per_epoch)
+    if cfg.timed_evals: every = 10**9  # the time budget's callback asks for evaluations instead
     on_cpu = not torch.cuda.is_available() or os.environ.get('WM_DEVICE') == 'cpu'
     world = int(os.environ.get('WORLD_SIZE', 1))
     kw = dict(output_dir=cfg.output_dir, max_steps=total, per_device_train_batch_size=cfg.batch_size,
               per_device_eval_batch_size=cfg.eval_batch_size or cfg.batch_size,
               gradient_accumulation_steps=cfg.grad_accum, learning_rate=cfg.lr, weight_decay=cfg.weight_decay,
-              warmup_steps=cfg.warmup, lr_scheduler_type=cfg.scheduler, max_grad_norm=cfg.max_grad_norm,
+              warmup_steps=cfg.warmup,
+              lr_scheduler_type='constant' if cfg.scheduler == 'time_cosine' else cfg.scheduler, max_grad_norm=cfg.max_grad_norm,
               eval_strategy='steps', eval_steps=every, save_strategy='steps', save_steps=every,
               save_total_limit=cfg.save_total_limit, logging_steps=cfg.logging_steps, bf16=cfg.bf16,
               seed=cfg.seed, data_seed=cfg.seed, dataloader_num_workers=cfg.num_workers, report_to='none',
@@ -117,6 +125,47 @@ def _make_callback(cfg:TrainConfig, processing_class=None, run_config=None):
             if self.logger is not None: self.logger.close()
     return WMCallback()
 
+# %% ../nbs/02_train.ipynb #ca1ef78e
+def time_cosine(frac:float, # share of the time budget spent
+                warmup:float=0.0, # share of the budget spent warming up linearly from 0
+                floor:float=0.05) -> float: # the factor at the end
+    "Learning-rate factor: linear warmup, then a cosine from 1 down to `floor` over the budget, then `floor`."
+    frac = min(1.0, max(0.0, frac))
+    if frac < warmup: return frac / warmup
+    p = (frac - warmup) / (1 - warmup)
+    return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * p))
+
+def _elapsed(t0:float) -> float:
+    "Seconds since `t0`, the largest over data-parallel processes, so that all of them decide alike."
+    import torch, torch.distributed as dist
+    e = time.time() - t0
+    if dist.is_available() and dist.is_initialized():
+        t = torch.tensor([e], dtype=torch.float64, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+        dist.all_reduce(t, op=dist.ReduceOp.MAX); e = float(t.item())
+    return e
+
+def _time_budget(cfg:TrainConfig):
+    from transformers import TrainerCallback
+    budget = cfg.minutes * 60
+
+    class TimeBudget(TrainerCallback):
+        "Stop and save after `cfg.minutes`; `timed_evals` evaluations evenly in time; the `time_cosine` lr."
+        def _set_lr(self, frac, optimizer, lr_scheduler):
+            if cfg.scheduler != 'time_cosine' or optimizer is None: return
+            lr = cfg.lr * time_cosine(frac, cfg.warmup)
+            for g in optimizer.param_groups: g['lr'] = lr
+            if hasattr(lr_scheduler, 'base_lrs'): lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)  # 'constant' keeps it
+        def on_train_begin(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
+            self.t0, self.evals = time.time(), 0
+            self._set_lr(0.0, optimizer, lr_scheduler)
+        def on_step_end(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
+            frac = _elapsed(self.t0) / budget
+            self._set_lr(frac, optimizer, lr_scheduler)  # after the scheduler's step: the lr of the next step
+            if cfg.timed_evals and frac < 1 and int(frac * cfg.timed_evals) > self.evals:
+                self.evals = int(frac * cfg.timed_evals); control.should_evaluate = control.should_save = True
+            if frac >= 1: control.should_training_stop = control.should_save = True
+    return TimeBudget()
+
 # %% ../nbs/02_train.ipynb #afb99d22
 @dataclass
 class TrainResult:
@@ -144,12 +193,14 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
     if len(train_ds) == 0: raise WMError("the training set is empty")
     out = Path(cfg.output_dir); out.mkdir(parents=True, exist_ok=True)
     if eval_ds is None: args_overrides.setdefault('eval_strategy', 'no')
+    if eval_ds is None and cfg.timed_evals: raise WMError("timed_evals needs a validation set (eval_ds is None)")
     args = training_args(cfg, len(train_ds), **args_overrides)
     resume = get_last_checkpoint(str(out)) if cfg.resume and out.is_dir() else None
     trainer = (trainer_class or Trainer)(
         model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds, data_collator=data_collator,
         processing_class=processing_class, compute_metrics=compute_metrics,
-        callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or [])])
+        callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or []),
+                   *([_time_budget(cfg)] if cfg.minutes else [])])
     if trainer.is_world_process_zero():
         write_json(out/'train_config.json', config_dict(cfg))
         if run_config is not None: write_json(out/'wm_config.json', config_dict(run_config) if hasattr(run_config, '__dataclass_fields__') else run_config)

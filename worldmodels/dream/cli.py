@@ -62,10 +62,11 @@ def _vqvae_args(p):
     p.add_argument('--epochs', type=float, default=10)
     p.add_argument('--max-steps', type=int, default=-1, help='> 0 overrides --epochs')
     p.add_argument('--lr', type=float, default=1e-3)
-    p.add_argument('--scheduler', default='cosine', help='cosine, linear, constant_with_warmup, reduce_lr_on_plateau')
+    p.add_argument('--scheduler', default='cosine', help='cosine, linear, constant_with_warmup, reduce_lr_on_plateau, '
+                   'time_cosine (a cosine over --minutes of wall-clock time)')
     p.add_argument('--evals-per-epoch', type=int, default=2)
     p.add_argument('--eval-episodes', type=int, default=1, help='episodes held out for validation')
-    p.add_argument('--minutes', type=float, default=None, help='stop after this wall-clock budget')
+    p.add_argument('--minutes', type=float, default=0, help='stop after this wall-clock budget (0: none)')
     p.add_argument('--bf16', action='store_true', help='bf16 autocast (the quantizer stays float32)')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--resume', nargs='?', const='auto', default=None, metavar='CKPT',
@@ -86,7 +87,8 @@ def _vqvae_configs(args):
             raise WMError(f"--resume {args.resume}: must be inside --out {out} (Trainer resumes the newest checkpoint there)")
     t = TrainConfig(output_dir=str(out), epochs=args.epochs, max_steps=args.max_steps, batch_size=args.batch_size,
                     lr=args.lr, scheduler=args.scheduler, evals_per_epoch=args.evals_per_epoch, bf16=args.bf16,
-                    seed=args.seed, resume=args.resume is not None, progress=not args.quiet, warmup=0.02)
+                    seed=args.seed, resume=args.resume is not None, progress=not args.quiet, warmup=0.02,
+                    minutes=args.minutes)
     return m, t
 
 def vqvae_cmd(args):
@@ -97,7 +99,7 @@ def vqvae_cmd(args):
     if not args.resume and any(Path(args.out).glob('checkpoint-*')):
         raise WMError(f"{args.out} already holds checkpoints: pass --resume to continue, or choose a new --out")
     tr, ev = split_episodes(ShardDataset(args.data_path, m.resolution), args.eval_episodes)
-    res = train_vqvae(m, t, tr, ev, minutes=args.minutes)
+    res = train_vqvae(m, t, tr, ev)
     keep = {k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}
     print(f"best: {res.best_dir}  last: {res.last_dir}  {json.dumps(keep)}")
 
@@ -149,7 +151,9 @@ def _train_args(p):
     p.add_argument('--batch-size', type=int, default=16)
     p.add_argument('--grad-accum', type=int, default=1)
     p.add_argument('--lr', type=float, default=1e-3)
-    p.add_argument('--scheduler', default='reduce_lr_on_plateau', help='reduce_lr_on_plateau (the seed), cosine, ...')
+    p.add_argument('--scheduler', default='reduce_lr_on_plateau', help='reduce_lr_on_plateau (the seed), cosine, ..., '
+                   'time_cosine (a cosine over --minutes of wall-clock time)')
+    p.add_argument('--minutes', type=float, default=0, help='stop after this wall-clock budget (0: none)')
     p.add_argument('--evals-per-epoch', type=int, default=2)
     p.add_argument('--bf16', action='store_true', help='bf16 autocast')
     p.add_argument('--seed', type=int, default=0)
@@ -168,7 +172,7 @@ def train_cmd(args):
     t = TrainConfig(output_dir=args.out, epochs=args.epochs, max_steps=args.max_steps, batch_size=args.batch_size,
                     grad_accum=args.grad_accum, lr=args.lr, scheduler=args.scheduler, warmup=0.0,
                     evals_per_epoch=args.evals_per_epoch, bf16=args.bf16, seed=args.seed,
-                    resume=not args.no_resume, progress=not args.quiet)
+                    resume=not args.no_resume, progress=not args.quiet, minutes=args.minutes)
     cfg = DreamTrainConfig(data_path=args.data_path, vqvae_path=str(resolve_checkpoint(args.vqvae_path)),
                            model=preset(args.preset), train=t)
     res = train(update_config(cfg, sets))

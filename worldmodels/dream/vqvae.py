@@ -15,8 +15,8 @@ from ..core import WMError, need, read_json
 
 # %% auto #0
 __all__ = ['VQVAE_PRESETS', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder', 'make_decoder', 'VQVAE',
-           'psnr', 'code_stats', 'FrameDataset', 'split_episodes', 'time_cosine', 'train_vqvae', 'resize_baseline',
-           'evaluate_vqvae', 'bench_vqvae', 'show_reconstructions', 'plot_usage']
+           'psnr', 'code_stats', 'FrameDataset', 'split_episodes', 'train_vqvae', 'resize_baseline', 'evaluate_vqvae',
+           'bench_vqvae', 'show_reconstructions', 'plot_usage']
 
 # %% ../../nbs/21_dream_vqvae.ipynb #ead874b6
 @dataclass
@@ -210,34 +210,10 @@ def _metrics_fn(codebook_size:int):
         return {'psnr': float(np.minimum(db, 99).mean()), 'usage': s['usage'], 'perplexity': s['perplexity']}
     return compute_vq_metrics
 
-def time_cosine(frac:float, floor:float=0.05) -> float: # frac: share of the time budget spent
-    "Learning-rate factor: a cosine from 1 down to `floor` over the budget, then `floor`."
-    return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * min(1.0, max(0.0, frac))))
-
-def _time_budget(minutes:float, evals:int=0, decay:bool=False):
-    from transformers import TrainerCallback
-    class TimeBudget(TrainerCallback):
-        "Stop (with a final eval and save) after `minutes`; evaluate every `minutes/evals`; with `decay`, cosine lr in time."
-        def on_train_begin(self, args, state, control, **kw): self.t0 = self.t_eval = time.time()
-        def on_step_end(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
-            now = time.time()
-            if decay and optimizer is not None:  # runs after the scheduler's step: set the lr of the next step
-                lr = args.learning_rate * time_cosine((now - self.t0) / (minutes * 60))
-                for g in optimizer.param_groups: g['lr'] = lr
-                if hasattr(lr_scheduler, 'base_lrs'): lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)
-            if evals and now - self.t_eval > minutes * 60 / evals:
-                self.t_eval, control.should_evaluate, control.should_save = now, True, True
-            if now - self.t0 > minutes * 60:
-                control.should_training_stop = control.should_evaluate = control.should_save = True
-    return TimeBudget()
-
 def train_vqvae(cfg:VQVAEConfig, # the model
                 tcfg, # a `worldmodels.train.TrainConfig` (output_dir, epochs, batch_size, lr, bf16, ...)
                 train_ds, eval_ds, # `FrameDataset`s (see `split_episodes`)
-                minutes:float|None=None, # optional wall-clock budget
-                callbacks:list|None=None, # more `TrainerCallback`s
-                timed_evals:int=0, # with `minutes`: evaluate this many times, evenly in time
-                time_decay:bool=False): # with `minutes` and a constant scheduler: cosine lr over the budget
+                callbacks:list|None=None): # more `TrainerCallback`s
     "Train a VQ-VAE with the shared engine; returns its `TrainResult` (best/ picked by eval PSNR)."
     import dataclasses
     from worldmodels.train import train_model
@@ -247,11 +223,8 @@ def train_vqvae(cfg:VQVAEConfig, # the model
     tcfg = dataclasses.replace(tcfg, metric='eval_psnr', greater_is_better=True)
     torch.manual_seed(tcfg.seed)
     model = VQVAE(cfg)
-    if time_decay and tcfg.scheduler != 'constant':
-        raise WMError(f"time_decay needs scheduler='constant' (it sets the lr itself), got {tcfg.scheduler!r}")
-    cbs = [*(callbacks or []), *([_time_budget(minutes, timed_evals, time_decay)] if minutes else [])]
     return train_model(model, train_ds, eval_ds, tcfg, compute_metrics=_metrics_fn(cfg.codebook_size),
-                       callbacks=cbs, run_config=cfg, label_names=['index'])
+                       callbacks=callbacks, run_config=cfg, label_names=['index'])
 
 # %% ../../nbs/21_dream_vqvae.ipynb #9a16c309
 def resize_baseline(frames, # uint8 `[B, H, W, 3]`
@@ -309,9 +282,10 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
     t_data = time.time() - t0
     tr, ev = split_episodes(train, 1, 256)
     shutil.rmtree(out/'run', ignore_errors=True)
-    tc = TrainConfig(output_dir=str(out/'run'), max_steps=10**7, eval_steps=10**7, batch_size=batch_size, lr=lr,
-                     warmup=0.0, scheduler='constant', bf16=bf16, progress=False, tensorboard=False, resume=False)
-    t1 = time.time(); res = train_vqvae(cfg, tc, tr, ev, minutes=minutes, timed_evals=5, time_decay=True)
+    tc = TrainConfig(output_dir=str(out/'run'), max_steps=10**7, batch_size=batch_size, lr=lr, warmup=0.0,
+                     minutes=minutes, timed_evals=5, scheduler='time_cosine', bf16=bf16, progress=False,
+                     tensorboard=False, resume=False)
+    t1 = time.time(); res = train_vqvae(cfg, tc, tr, ev)
     t_train = time.time() - t1
     steps_done = read_json(res.last_dir/'wm_train_state.json')['global_step']
     m = evaluate_vqvae(VQVAE.from_pretrained(res.best_dir), test)

@@ -95,7 +95,7 @@ def bench(minutes:float=30.0, # wall-clock training budget
         timing[th] = (time.time() - t0) / 5
     threads = min(timing, key=timing.get); sec = timing[threads]; torch.set_num_threads(threads)
     steps = max(10, int(minutes * 60 * 0.92 / sec))
-    cfg = load_train_config(None, {**_flat(cfg, {}), 'train.max_steps': steps, 'time_limit_min': minutes,
+    cfg = load_train_config(None, {**_flat(cfg, {}), 'train.max_steps': steps, 'train.minutes': minutes,
                                    'train.eval_steps': max(1, steps // 4)})
     res = train(cfg)
     rows = [json.loads(l) for l in (run/'train'/'metrics.jsonl').read_text().splitlines()]

@@ -4,7 +4,6 @@
 
 # %% ../../nbs/12_geo_model.ipynb #10ad5da7
 from __future__ import annotations
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..core import WMError, load_config, read_json, read_metrics
@@ -87,7 +86,6 @@ class GeoTrainConfig:
                                                                lr=1e-3, evals_per_epoch=4)) # engine settings
     max_length:int=128 # longest tokenized sample
     max_eval_samples:int=2000 # validation samples used for eval loss
-    time_limit_min:float=0.0 # stop after this many minutes (0: no limit)
     seed:int=0 # model init seed
 
     def __post_init__(self):
@@ -95,15 +93,6 @@ class GeoTrainConfig:
             raise WMError(f"max_length {self.max_length} exceeds model.max_position {self.model.max_position}")
 
 # %% ../../nbs/12_geo_model.ipynb #ccd581c6
-def _time_limit(minutes:float):
-    from transformers import TrainerCallback
-    class TimeLimit(TrainerCallback):
-        "Stop (and save) once `minutes` of wall-clock time have passed."
-        def on_train_begin(self, *a, **k): self.t0 = time.time()
-        def on_step_end(self, args, state, control, **kw):
-            if time.time() - self.t0 > minutes * 60: control.should_training_stop = control.should_save = True
-    return TimeLimit()
-
 def plot_curves(run_dir:str|Path, out:str|Path|None=None) -> Path:
     "Plot `train/loss` and `eval/loss` of a run to `out` (default `run_dir/curves.png`)."
     import matplotlib.pyplot as plt
@@ -124,9 +113,8 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
     tok = geo_tokenizer()
     model = build_model(cfg.model, tok, seed=cfg.seed)
     val = dd['val'].select(range(min(len(dd['val']), cfg.max_eval_samples))) if len(dd['val']) else None
-    cbs = list(callbacks or []) + ([_time_limit(cfg.time_limit_min)] if cfg.time_limit_min > 0 else [])
     res = train_model(model, dd['train'], val, cfg.train, data_collator=AnswerOnlyCollator(tok, cfg.max_length),
-                      processing_class=tok, run_config=cfg, callbacks=cbs)
+                      processing_class=tok, run_config=cfg, callbacks=callbacks)
     plot_curves(res.output_dir)
     return res
 

@@ -85,9 +85,9 @@ def bench(minutes:float=20, # training budget
         data = str(save_dataset(make_dataset(DataConfig(n=n, n_phrasing=max(10, n // 10))), out/'data'))
     res['data_seconds'] = round(time.time() - t0, 1)
     bf16 = use_bf16(bf16)
-    cfg = ReasonConfig(data=data, tokenizer=tokenizer, minutes=minutes, threads=threads, train=TrainConfig(
+    cfg = ReasonConfig(data=data, tokenizer=tokenizer, threads=threads, train=TrainConfig(
         output_dir=str(out/'run'), epochs=1000, batch_size=32, lr=3e-3, warmup=0.03, eval_steps=250, progress=False,
-        resume=False, tensorboard=False, bf16=bf16))
+        resume=False, tensorboard=False, bf16=bf16, minutes=minutes))
     if overrides: cfg = update_config(cfg, overrides)
     t1 = time.time(); tr = train(cfg); res['train_seconds'] = round(time.time() - t1, 1)
     res['train'] = {k: v for k, v in tr.metrics.items() if isinstance(v, (int, float))}

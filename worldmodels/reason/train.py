@@ -116,7 +116,6 @@ class ReasonConfig:
     model:ModelConfig=field(default_factory=ModelConfig) # the scratch model's shape
     train:TrainConfig=field(default_factory=lambda: TrainConfig(output_dir='outputs/experiments/reason', epochs=20,
                             batch_size=32, lr=3e-3, warmup=0.03, evals_per_epoch=1, progress=False))
-    minutes:float=0 # stop training after this many minutes (0 = no limit)
     base:str='' # a pretrained model folder: LoRA fine-tuning instead of a scratch model
     lora_r:int=16 # LoRA rank
     lora_alpha:int=32 # LoRA alpha
@@ -129,7 +128,6 @@ class ReasonConfig:
     def __post_init__(self):
         if self.tokenizer not in ('char', 'bpe'): raise WMError(f"tokenizer must be 'char' or 'bpe', got {self.tokenizer!r}")
         if self.grad_ckpt not in ('auto', 'on', 'off'): raise WMError(f"grad_ckpt must be auto, on or off, got {self.grad_ckpt!r}")
-        if self.minutes < 0: raise WMError(f"minutes must be >= 0, got {self.minutes}")
         if self.eval_examples < 0: raise WMError(f"eval_examples must be >= 0, got {self.eval_examples}")
 
 # %% ../../nbs/32_reason_train.ipynb #37561efb
@@ -148,7 +146,7 @@ def tokenize_splits(ds, tok, max_len:int, splits=('train', 'validation')) -> tup
 
 # %% ../../nbs/32_reason_train.ipynb #165c6ff9
 def _steps_for(model, train_ds, collator, cfg:ReasonConfig) -> int:
-    "Optimizer steps that fit in `cfg.minutes`, from the speed of 3 timed steps."
+    "Optimizer steps that fit in `cfg.train.minutes`, from the speed of 3 timed steps."
     import torch
     batch = collator([train_ds[i] for i in range(min(cfg.train.batch_size, len(train_ds)))])
     opt = torch.optim.AdamW(model.parameters(), lr=0.0)
@@ -158,16 +156,7 @@ def _steps_for(model, train_ds, collator, cfg:ReasonConfig) -> int:
         with torch.autocast('cpu', torch.bfloat16, enabled=cfg.train.bf16): loss = model(**batch).loss
         loss.backward(); opt.step(); opt.zero_grad(); ts.append(time.perf_counter() - t0)
     per_step = sorted(ts[1:])[1] * cfg.train.grad_accum * 1.1  # median of 3, after one warm-up; 10% for evals
-    return max(10, int(cfg.minutes * 60 / per_step))
-
-def _deadline(minutes:float):
-    from transformers import TrainerCallback
-    class _Deadline(TrainerCallback):
-        "Stop training once `minutes` have passed."
-        def on_train_begin(self, args, state, control, **kw): self.t0 = time.time()
-        def on_step_end(self, args, state, control, **kw):
-            if time.time() - self.t0 > minutes * 60: control.should_training_stop = True
-    return _Deadline()
+    return max(10, int(cfg.train.minutes * 60 / per_step))
 
 def _eval_subset(ds, k:int):
     "The first `k` rows of `ds` (all of them when `k` is 0)."
@@ -184,11 +173,11 @@ def train(cfg:ReasonConfig):
     tok = build_tokenizer(texts, cfg.tokenizer, cfg.bpe_vocab)
     enc, dropped = tokenize_splits(ds, tok, cfg.model.max_len)
     model, coll, tc = build_model(cfg.model, tok, cfg.seed), PadCollator(tok.pad_token_id), cfg.train
-    if cfg.minutes:
+    if cfg.train.minutes:
         from dataclasses import replace
         tc = replace(tc, max_steps=_steps_for(model, enc['train'], coll, cfg))
     res = train_model(model, enc['train'], _eval_subset(enc['validation'], cfg.eval_examples), tc, data_collator=coll, processing_class=tok,
-                      run_config=cfg, callbacks=[_deadline(cfg.minutes)] if cfg.minutes else None)
+                      run_config=cfg)
     res.metrics.update({'data/dropped_too_long': dropped, 'data/train': len(enc['train']),
                         'model/params': sum(p.numel() for p in model.parameters())})
     write_json(Path(tc.output_dir)/'train_summary.json', res.metrics)
@@ -218,7 +207,7 @@ def train_lora(cfg:ReasonConfig):
     enc, _ = tokenize_splits(_load_data(cfg), tok, cfg.model.max_len)
     res = train_model(model, enc['train'], _eval_subset(enc['validation'], cfg.eval_examples), cfg.train,
                       data_collator=PadCollator(tok.pad_token_id),
-                      processing_class=tok, run_config=cfg, callbacks=[_deadline(cfg.minutes)] if cfg.minutes else None)
+                      processing_class=tok, run_config=cfg)
     merged = model.merge_and_unload()
     merged.generation_config.pad_token_id = tok.pad_token_id
     save_pretrained_atomic(merged, Path(cfg.train.output_dir)/'merged', tok, config=cfg)
