@@ -107,9 +107,9 @@ def vqvae_cmd(args):
 def _bench_vqvae_args(p):
     p.add_argument('--minutes', type=float, default=20, help='training budget')
     p.add_argument('--out', default=None, help='folder (default outputs/experiments/dream-bench-vqvae)')
-    p.add_argument('--episodes', type=int, default=48, help='training episodes (seeds 0..episodes-1)')
+    p.add_argument('--episodes', type=int, default=256, help='training episodes (seeds 0..episodes-1)')
     p.add_argument('--steps', type=int, default=500, help='steps per episode')
-    p.add_argument('--test-episodes', type=int, default=8, help='held-out episodes (seeds from 100000)')
+    p.add_argument('--test-episodes', type=int, default=64, help='held-out episodes (seeds from 100000)')
     p.add_argument('--batch-size', type=int, default=32)
     p.add_argument('--lr', type=float, default=1e-3, help='2e-3 diverged after ~2,000 steps (see 21_dream_vqvae)')
     p.add_argument('--bf16', action=argparse.BooleanOptionalAction, default=None,

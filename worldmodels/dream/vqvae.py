@@ -15,8 +15,8 @@ from ..core import WMError, need, read_json
 
 # %% auto #0
 __all__ = ['VQVAE_PRESETS', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder', 'make_decoder', 'VQVAE',
-           'psnr', 'code_stats', 'FrameDataset', 'split_episodes', 'train_vqvae', 'resize_baseline', 'evaluate_vqvae',
-           'bench_vqvae', 'show_reconstructions', 'plot_usage']
+           'psnr', 'code_stats', 'FrameDataset', 'split_episodes', 'train_vqvae', 'resize_baseline', 'episode_ci',
+           'evaluate_vqvae', 'bench_vqvae', 'show_reconstructions', 'plot_usage']
 
 # %% ../../nbs/21_dream_vqvae.ipynb #ead874b6
 @dataclass
@@ -235,12 +235,24 @@ def resize_baseline(frames, # uint8 `[B, H, W, 3]`
     return torch.from_numpy(np.stack([cv2.resize(cv2.resize(x, grid[::-1], interpolation=cv2.INTER_AREA), (W, H),
                                                  interpolation=cv2.INTER_LINEAR) for x in f]))
 
+def episode_ci(values, # one number per frame (e.g. PSNR)
+               episodes, # the episode of each frame
+               level:float=0.95, n:int=2000, seed:int=0) -> tuple[float, float]:
+    "Bootstrap interval for the frame mean of `values`, resampling whole episodes (worlds), not frames."
+    from scipy.stats import bootstrap
+    g = np.unique(np.asarray(episodes), return_inverse=True)[1]
+    sums, counts = np.bincount(g, np.asarray(values, np.float64)), np.bincount(g).astype(np.float64)
+    if len(sums) < 2: return (float('nan'), float('nan'))
+    ci = bootstrap((sums, counts), lambda s, c: s.sum() / c.sum(), paired=True, vectorized=False, n_resamples=n,
+                   confidence_level=level, method='percentile', rng=seed).confidence_interval
+    return float(ci.low), float(ci.high)
+
 @torch.no_grad()
 def evaluate_vqvae(model:VQVAE, # a trained model
                    shards, # a `ShardDataset` (e.g. episodes from seeds never trained on)
                    max_frames:int|None=None, # evenly spaced frames to use (default all)
                    batch_size:int=64): # frames per encode/decode call
-    "PSNR (with the resize baseline), codebook usage and perplexity, and encode+decode frames/s."
+    "PSNR (with a 95% interval over episodes and the resize baseline), codebook usage, perplexity, encode+decode frames/s."
     model.eval()
     n = len(shards) if max_frames is None else min(max_frames, len(shards))
     idx = np.linspace(0, len(shards) - 1, n).round().astype(int)
@@ -249,9 +261,10 @@ def evaluate_vqvae(model:VQVAE, # a trained model
         f = torch.stack([shards[int(i)][0] for i in idx[s:s + batch_size]])
         t = time.perf_counter(); tok = model.encode(f); r = model.decode(tok); secs += time.perf_counter() - t
         db.append(psnr(r, f)); base.append(psnr(resize_baseline(f, model.grid), f)); codes.append(tok)
-    st = code_stats(torch.cat(codes), model.codebook_size)
-    return {'psnr': float(torch.cat(db).mean()), 'baseline/resize_psnr': float(torch.cat(base).mean()),
-            'usage': st['usage'], 'perplexity': st['perplexity'], 'frames': n,
+    st, db = code_stats(torch.cat(codes), model.codebook_size), torch.cat(db).numpy()
+    ep = np.searchsorted(np.cumsum(shards.episode_lengths), idx, side='right')  # episode of each frame
+    return {'psnr': float(db.mean()), 'psnr_ci95': episode_ci(db, ep), 'baseline/resize_psnr': float(torch.cat(base).mean()),
+            'usage': st['usage'], 'perplexity': st['perplexity'], 'frames': n, 'episodes': len(np.unique(ep)),
             'encode_decode_frames_per_s': n / secs, 'torch_threads': torch.get_num_threads()}
 
 # %% ../../nbs/21_dream_vqvae.ipynb #41dc27bd
@@ -266,8 +279,8 @@ def _crafter_data(p:Path, episodes:int, steps:int, resolution:int, seed:int):
 
 def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
                 minutes:float=20, # training budget
-                episodes:int=48, steps:int=500, # training data: episodes x steps
-                test_episodes:int=8, # held-out episodes (world seeds 100000, 100001, ...)
+                episodes:int=256, steps:int=500, # training data: episodes x steps
+                test_episodes:int=64, # held-out episodes (world seeds 100000, 100001, ...)
                 batch_size:int=32, lr:float=1e-3,
                 bf16:bool|None=None, # None: where bf16 matmuls are >= 2x faster (`use_bf16`)
                 overrides:dict|None=None): # `VQVAEConfig` changes, e.g. `{'block_type': 'resnet'}`
@@ -290,7 +303,8 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
     steps_done = read_json(res.last_dir/'wm_train_state.json')['global_step']
     m = evaluate_vqvae(VQVAE.from_pretrained(res.best_dir), test)
     from worldmodels.core import config_dict
-    r = {'heldout/psnr': m['psnr'], 'baseline/resize_psnr': m['baseline/resize_psnr'], 'target/psnr': 32.0,
+    r = {'heldout/psnr': m['psnr'], 'heldout/psnr_ci95': m['psnr_ci95'], 'heldout_episodes': m['episodes'],
+         'baseline/resize_psnr': m['baseline/resize_psnr'], 'target/psnr': 32.0,
          'heldout/usage': m['usage'], 'target/usage': 0.9, 'heldout/perplexity': m['perplexity'],
          'encode_decode_frames_per_s': m['encode_decode_frames_per_s'], 'torch_threads': m['torch_threads'],
          'heldout_frames': m['frames'], 'train_frames': len(tr), 'steps': steps_done,
