@@ -10,6 +10,7 @@ import numpy as np
 from ..core import WMError, write_json, atomic_write, get_device, torch_threads
 from .model import (TokenLayout, load_world_model, interleave, image_labels, encode_episodes,
                                      WindowDataset)
+from .vqvae import mse_db
 
 # %% auto #0
 __all__ = ['ENGINES', 'LeanKV', 'HFKV', 'Recompute', 'sample_token', 'check_compatible', 'resolve_checkpoint', 'Dreamer',
@@ -394,11 +395,9 @@ def _mse(a, b) -> np.ndarray:
     a, b = np.asarray(a).astype(np.float64), np.asarray(b).astype(np.float64)
     return ((a - b) ** 2).reshape(len(a), -1).mean(1) if a.ndim == 4 else np.array([((a - b) ** 2).mean()])
 
-def _db(mse) -> np.ndarray: return np.minimum(100.0, 10 * np.log10(255.0 ** 2 / np.maximum(mse, 1e-10)))  # capped
-
 def psnr(a, b) -> float:
     "Mean PSNR (dB) between uint8 image batches `a` and `b` (per image, then averaged; capped at 100)."
-    return float(np.mean(_db(_mse(a, b))))
+    return float(np.mean(mse_db(_mse(a, b))))
 
 # %% ../../nbs/23_dream_play.ipynb #59dff48a
 def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_windows:int=256) -> dict:
@@ -433,11 +432,11 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
         with torch.inference_mode(): rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(true))).numpy()
         for t in range(horizon):
             for k, x in (('model', pred[t]), ('copy_last', f[context - 1]), ('vqvae', rec[t])):
-                e = _mse(x, true[t])[0]; P[k][t] += _db(e); M[k][t] += e
+                e = _mse(x, true[t])[0]; P[k][t] += mse_db(e); M[k][t] += e
         if strip is None: strip = np.concatenate([np.concatenate(list(true), 1), np.concatenate(list(pred), 1)], 0)
     n = len(clips)
     if n == 0: raise WMError(f"no held-out clip of {context + horizon} frames")
-    pooled = {k: _db(v / n).round(2).tolist() for k, v in M.items()}
+    pooled = {k: mse_db(v / n).round(2).tolist() for k, v in M.items()}
     return {'clips': n, 'psnr_per_step': {k: (v / n).round(2).tolist() for k, v in P.items()},
             'pooled_psnr_per_step': pooled, 'strip': strip}
 

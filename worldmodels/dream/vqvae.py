@@ -14,9 +14,9 @@ from huggingface_hub import PyTorchModelHubMixin
 from ..core import WMError, need, read_json
 
 # %% auto #0
-__all__ = ['VQVAE_PRESETS', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder', 'make_decoder', 'VQVAE',
-           'psnr', 'code_stats', 'FrameDataset', 'split_episodes', 'train_vqvae', 'resize_baseline', 'episode_ci',
-           'evaluate_vqvae', 'bench_vqvae', 'show_reconstructions', 'plot_usage']
+__all__ = ['VQVAE_PRESETS', 'PSNR_CAP', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder',
+           'make_decoder', 'VQVAE', 'mse_db', 'psnr', 'code_stats', 'FrameDataset', 'split_episodes', 'train_vqvae',
+           'resize_baseline', 'episode_ci', 'evaluate_vqvae', 'bench_vqvae', 'show_reconstructions', 'plot_usage']
 
 # %% ../../nbs/21_dream_vqvae.ipynb #ead874b6
 @dataclass
@@ -165,11 +165,17 @@ def _decode(self:VQVAE, tokens) -> torch.Tensor: # LongTensor `[B, h, w]` of cod
 VQVAE.encode, VQVAE.decode = _encode, _decode
 
 # %% ../../nbs/21_dream_vqvae.ipynb #84f02024
+PSNR_CAP = 100.0 # dB given to an exact copy (whose PSNR is infinite)
+
+def mse_db(mse, # mean squared error(s), on the scale of `peak`
+           peak:float=255.0) -> np.ndarray:
+    "PSNR in dB for mean squared errors `mse`, capped at `PSNR_CAP`."
+    return np.minimum(PSNR_CAP, 10 * np.log10(peak**2 / np.maximum(np.asarray(mse, np.float64), 1e-10)))
+
 def psnr(a, b) -> torch.Tensor: # two uint8 frame batches `[B, H, W, 3]`
-    "Per-frame PSNR in dB between uint8 frames (capped at 99 dB for identical frames)."
+    "Per-frame PSNR in dB between uint8 frames (`PSNR_CAP` for identical frames)."
     a, b = torch.as_tensor(a).float(), torch.as_tensor(b).float()
-    mse = (a - b).pow(2).flatten(1).mean(1)
-    return (10 * torch.log10(255.0**2 / mse.clamp_min(1e-10))).clamp_max(99.0)
+    return torch.from_numpy(mse_db((a - b).pow(2).flatten(1).mean(1).numpy()))
 
 def code_stats(codes, codebook_size:int) -> dict: # codes: any int tensor
     "Codebook usage (share of codes used), perplexity and the histogram of `codes`."
@@ -206,8 +212,7 @@ def _metrics_fn(codebook_size:int):
     def compute_vq_metrics(ev):
         sq_err, codes = ev.predictions
         s = code_stats(torch.as_tensor(codes), codebook_size)
-        db = 10 * np.log10(1.0 / np.maximum(np.asarray(sq_err, np.float64), 1e-10))
-        return {'psnr': float(np.minimum(db, 99).mean()), 'usage': s['usage'], 'perplexity': s['perplexity']}
+        return {'psnr': float(mse_db(sq_err, peak=1.0).mean()), 'usage': s['usage'], 'perplexity': s['perplexity']}
     return compute_vq_metrics
 
 def train_vqvae(cfg:VQVAEConfig, # the model
