@@ -220,7 +220,7 @@ def _eval_args(p):
     p.add_argument('--out', default=None, help='folder for eval.json and strip.png (default outputs/dream/eval)')
     p.add_argument('--context', type=int, default=2, help='real frames before each rollout')
     p.add_argument('--horizon', type=int, default=8, help='open-loop rollout length')
-    p.add_argument('--clips', type=int, default=16, help='rollouts to average')
+    p.add_argument('--clips', type=int, default=64, help='rollouts to average, spread evenly over the episodes')
     p.add_argument('--action-cases', type=int, default=20, help='counterfactual Crafter cases (0 = skip)')
 
 def eval_cmd(args):

@@ -401,14 +401,14 @@ def psnr(a, b) -> float:
 
 # %% ../../nbs/23_dream_play.ipynb #59dff48a
 def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_windows:int=256) -> dict:
-    "Token loss and accuracy on image tokens of every frame after the first, teacher-forced."
+    "Token loss and accuracy on image tokens of every frame after the first, teacher-forced (windows spread evenly)."
     import torch, torch.nn.functional as F
     ds = WindowDataset(eps, layout, stride=layout.context_frames)
     n = min(len(ds), max_windows)
     if n == 0: raise WMError(f"no held-out window of {layout.context_frames} frames")
-    tot_loss = tot_ok = tot_n = 0
+    idx, tot_loss, tot_ok, tot_n = np.linspace(0, len(ds) - 1, n).round().astype(int), 0, 0, 0
     for i in range(0, n, batch_size):
-        ids = torch.stack([ds[j]['input_ids'] for j in range(i, min(n, i + batch_size))])
+        ids = torch.stack([ds[int(j)]['input_ids'] for j in idx[i:i + batch_size]])
         lab = image_labels(layout, ids)
         lab[:, :layout.step_tokens] = -100 # the first frame has no history to predict it from
         with torch.inference_mode(): logits = model(ids).logits[:, :-1].float()
@@ -421,7 +421,7 @@ def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_window
 def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
     "Open-loop PSNR per step for `clips` of `(frames, actions)`, with copy-last and VQ-VAE baselines."
     import torch
-    P = {k: np.zeros(horizon) for k in ('model', 'copy_last', 'vqvae')}
+    P = {k: np.zeros(horizon) for k in ('model', 'copy_last', 'copy_last_vq', 'vqvae')}
     M = {k: np.zeros(horizon) for k in P}  # summed squared error, for the pooled PSNR
     strip = None
     for c, (f, a) in enumerate(clips):
@@ -429,9 +429,10 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
         dreamer.reset(f[:context], a[:context - 1])
         pred = np.stack([dreamer.step(a[context - 1 + t]) for t in range(horizon)])
         true = f[context:context + horizon]
-        with torch.inference_mode(): rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(true))).numpy()
+        with torch.inference_mode():  # the tokenizer's own reconstructions: of the true frames, and of the last seen one
+            rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(f[context - 1:context + horizon]))).numpy()
         for t in range(horizon):
-            for k, x in (('model', pred[t]), ('copy_last', f[context - 1]), ('vqvae', rec[t])):
+            for k, x in (('model', pred[t]), ('copy_last', f[context - 1]), ('copy_last_vq', rec[0]), ('vqvae', rec[t + 1])):
                 e = _mse(x, true[t])[0]; P[k][t] += mse_db(e); M[k][t] += e
         if strip is None: strip = np.concatenate([np.concatenate(list(true), 1), np.concatenate(list(pred), 1)], 0)
     n = len(clips)
@@ -486,7 +487,7 @@ def toy_action_cases(n:int=20, seed:int=0, context:int=2, grid:int=4, patch:int=
 
 # %% ../../nbs/23_dream_play.ipynb #0e42508d
 def evaluate(dreamer:Dreamer, data_path:str|Path, out:str|Path|None=None, context:int=2, horizon:int=8,
-             max_clips:int=16, action_cases:int=20, seed:int=10_000, temperature:float=0.0) -> dict:
+             max_clips:int=64, action_cases:int=20, seed:int=10_000, temperature:float=0.0) -> dict:
     "Held-out metrics of `dreamer` with their baselines; writes `eval.json` and `strip.png` to `out`."
     from worldmodels.dream.data import ShardDataset
     if context + 1 > dreamer.layout.context_frames:
@@ -497,11 +498,12 @@ def evaluate(dreamer:Dreamer, data_path:str|Path, out:str|Path|None=None, contex
     eps = encode_episodes(ds.episodes(), dreamer.vqvae, action_space=ds.action_space.name)
     res = teacher_forced(dreamer.model, dreamer.layout, eps)
     old, dreamer.temperature = dreamer.temperature, temperature
-    clips = [(np.asarray(f).copy(), np.asarray(a).copy()) for f, a in ds.windows(context + horizon)][:max_clips]
+    wins = list(ds.windows(context + horizon))  # views into the shards: cheap
+    pick = np.linspace(0, len(wins) - 1, min(max_clips, len(wins))).round().astype(int) if wins else []
+    clips = [(np.asarray(wins[i][0]).copy(), np.asarray(wins[i][1]).copy()) for i in pick]
     r = rollouts(dreamer, clips, context, horizon); strip = r.pop('strip')
     pp, po = r['psnr_per_step'], r['pooled_psnr_per_step']
-    res.update(r, **{f'psnr@{k}_{m}': pp[m][k - 1] for k in (1, horizon) for m in ('model', 'copy_last', 'vqvae')},
-               **{f'pooled_psnr@{k}_{m}': po[m][k - 1] for k in (1, horizon) for m in ('model', 'copy_last', 'vqvae')})
+    res.update(r, **{f'{p}psnr@{k}_{m}': v[m][k - 1] for p, v in (('', pp), ('pooled_', po)) for k in (1, horizon) for m in v})
     if action_cases and dreamer.layout.action_space == 'crafter':
         res.update(action_sensitivity(dreamer, crafter_action_cases(action_cases, seed, context, dreamer.layout.resolution)))
     dreamer.temperature = old
