@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #d19501e9
 from __future__ import annotations
-import dataclasses, functools, importlib, json, os, random, shutil, sys, tempfile, time, types, typing
+import dataclasses, functools, importlib, json, math, os, random, shutil, sys, tempfile, time, types, typing
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass, asdict
 from pathlib import Path
@@ -195,6 +195,7 @@ def load_config(cls, # the config dataclass
 # %% ../nbs/00_core.ipynb #1249ec03
 def _jsonable(o):
     if isinstance(o, Path): return str(o)
+    if isinstance(o, float) and not math.isfinite(o): return None  # JSON has no NaN/inf: null, readable everywhere
     if isinstance(o, (list, tuple)): return [_jsonable(x) for x in o]
     if isinstance(o, dict): return {k: _jsonable(v) for k, v in o.items()}
     return o
