@@ -10,7 +10,7 @@ import numpy as np
 from ..core import WMError, write_json, atomic_write, get_device, torch_threads
 from .model import (TokenLayout, load_world_model, interleave, image_labels, encode_episodes,
                                      WindowDataset)
-from .vqvae import mse_db
+from .vqvae import mse_db, frame_mse, psnr as vqvae_psnr
 
 # %% auto #0
 __all__ = ['ENGINES', 'LeanKV', 'HFKV', 'Recompute', 'sample_token', 'check_compatible', 'resolve_checkpoint', 'Dreamer',
@@ -390,14 +390,9 @@ def play_window(dreamer:Dreamer, context, scale:int=6):
     cv2.destroyAllWindows()
 
 # %% ../../nbs/23_dream_play.ipynb #fb21586c
-def _mse(a, b) -> np.ndarray:
-    "Mean squared error per image of uint8 batches `[B, H, W, 3]` (one image: shape `(1,)`)."
-    a, b = np.asarray(a).astype(np.float64), np.asarray(b).astype(np.float64)
-    return ((a - b) ** 2).reshape(len(a), -1).mean(1) if a.ndim == 4 else np.array([((a - b) ** 2).mean()])
-
 def psnr(a, b) -> float:
     "Mean PSNR (dB) between uint8 image batches `a` and `b` (per image, then averaged; capped at 100)."
-    return float(np.mean(mse_db(_mse(a, b))))
+    return float(vqvae_psnr(a, b).mean())
 
 # %% ../../nbs/23_dream_play.ipynb #59dff48a
 def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_windows:int=256) -> dict:
@@ -433,7 +428,7 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
             rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(f[context - 1:context + horizon]))).numpy()
         for t in range(horizon):
             for k, x in (('model', pred[t]), ('copy_last', f[context - 1]), ('copy_last_vq', rec[0]), ('vqvae', rec[t + 1])):
-                e = _mse(x, true[t])[0]; P[k][t] += mse_db(e); M[k][t] += e
+                e = frame_mse(x, true[t])[0]; P[k][t] += mse_db(e); M[k][t] += e
         if strip is None: strip = np.concatenate([np.concatenate(list(true), 1), np.concatenate(list(pred), 1)], 0)
     n = len(clips)
     if n == 0: raise WMError(f"no held-out clip of {context + horizon} frames")

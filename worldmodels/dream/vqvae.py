@@ -15,8 +15,9 @@ from ..core import WMError, need, read_json
 
 # %% auto #0
 __all__ = ['VQVAE_PRESETS', 'PSNR_CAP', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder',
-           'make_decoder', 'VQVAE', 'mse_db', 'psnr', 'code_stats', 'FrameDataset', 'split_episodes', 'train_vqvae',
-           'resize_baseline', 'episode_ci', 'evaluate_vqvae', 'bench_vqvae', 'show_reconstructions', 'plot_usage']
+           'make_decoder', 'VQVAE', 'mse_db', 'frame_mse', 'psnr', 'code_stats', 'FrameDataset', 'split_episodes',
+           'train_vqvae', 'resize_baseline', 'episode_ci', 'evaluate_vqvae', 'bench_vqvae', 'show_reconstructions',
+           'plot_usage']
 
 # %% ../../nbs/21_dream_vqvae.ipynb #ead874b6
 @dataclass
@@ -172,10 +173,15 @@ def mse_db(mse, # mean squared error(s), on the scale of `peak`
     "PSNR in dB for mean squared errors `mse`, capped at `PSNR_CAP`."
     return np.minimum(PSNR_CAP, 10 * np.log10(peak**2 / np.maximum(np.asarray(mse, np.float64), 1e-10)))
 
+def frame_mse(a, b) -> np.ndarray: # two uint8 frame batches `[B, H, W, 3]` (or one frame `[H, W, 3]`)
+    "Mean squared error of each frame, in float64 (one frame: shape `(1,)`)."
+    a, b = (np.asarray(torch.as_tensor(x).detach().cpu(), np.float64) for x in (a, b))
+    if a.ndim == 3: a, b = a[None], b[None]
+    return ((a - b) ** 2).reshape(len(a), -1).mean(1)
+
 def psnr(a, b) -> torch.Tensor: # two uint8 frame batches `[B, H, W, 3]`
     "Per-frame PSNR in dB between uint8 frames (`PSNR_CAP` for identical frames)."
-    a, b = torch.as_tensor(a).float(), torch.as_tensor(b).float()
-    return torch.from_numpy(mse_db((a - b).pow(2).flatten(1).mean(1).numpy()))
+    return torch.from_numpy(mse_db(frame_mse(a, b)))
 
 def code_stats(codes, codebook_size:int) -> dict: # codes: any int tensor
     "Codebook usage (share of codes used), perplexity and the histogram of `codes`."
