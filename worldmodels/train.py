@@ -35,6 +35,7 @@ class TrainConfig:
     metric:str='eval_loss' # the metric that picks `best/`
     greater_is_better:bool=False # whether a larger `metric` is better
     bf16:bool=False # bf16 autocast (CPU with AMX/AVX-512 or recent GPUs)
+    compile:bool=False # `torch.compile` the model (fuses a tiny model's many small ops: ~2x on CPU)
     seed:int=42 # seed for init, data order and dropout
     resume:bool=True # continue from the newest checkpoint in `output_dir` when there is one
     save_total_limit:int=1 # resumable checkpoints kept (best/ and last/ are separate)
@@ -62,11 +63,13 @@ def steps_per_epoch(n_train:int, cfg:TrainConfig) -> int:
     world = int(os.environ.get('WORLD_SIZE', 1))
     return max(1, math.ceil(n_train / (cfg.batch_size * world)) // cfg.grad_accum)
 
-def training_args(cfg:TrainConfig, n_train:int, **overrides):
+def training_args(cfg:TrainConfig, n_train:int|None, **overrides): # None: an endless stream of samples
     "`transformers.TrainingArguments` for `cfg` and a training set of `n_train` samples."
     import torch
     from transformers import TrainingArguments
-    spe = steps_per_epoch(n_train, cfg)
+    if n_train is None and cfg.max_steps <= 0:
+        raise WMError("a training stream has no length: set max_steps > 0 (and minutes for a time budget)")
+    spe = cfg.max_steps if n_train is None else steps_per_epoch(n_train, cfg)  # a stream is one long epoch
     total = cfg.max_steps if cfg.max_steps > 0 else max(1, math.ceil(cfg.epochs * spe))
     every = cfg.eval_steps if cfg.eval_steps > 0 else max(1, spe // cfg.evals_per_epoch)
     if cfg.timed_evals: every = 10**9  # the time budget's callback asks for evaluations instead
@@ -81,7 +84,7 @@ def training_args(cfg:TrainConfig, n_train:int, **overrides):
               save_total_limit=cfg.save_total_limit, logging_steps=cfg.logging_steps, bf16=cfg.bf16,
               seed=cfg.seed, data_seed=cfg.seed, dataloader_num_workers=cfg.num_workers, report_to='none',
               disable_tqdm=not cfg.progress, use_cpu=on_cpu, ddp_backend='gloo' if on_cpu and world > 1 else None,
-              optim='adamw_torch', remove_unused_columns=False)
+              optim='adamw_torch', remove_unused_columns=False, torch_compile=cfg.compile)
     if cfg.scheduler == 'reduce_lr_on_plateau': kw['lr_scheduler_kwargs'] = {'patience': 2}
     kw.update(overrides)
     return TrainingArguments(**kw)
@@ -177,7 +180,7 @@ class TrainResult:
     resumed_from:str|None=None # the checkpoint this run continued from
 
 def train_model(model, # a `transformers` model (or any module `Trainer` accepts)
-                train_ds, # a `datasets.Dataset` (or torch `Dataset`) for training
+                train_ds, # a `datasets.Dataset`, torch `Dataset` or endless `IterableDataset` for training
                 eval_ds, # the validation set (None: no evaluation, no best/)
                 cfg:TrainConfig, # the training config
                 data_collator:Callable|None=None, # batches samples; defaults to `Trainer`'s
@@ -190,11 +193,12 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
     "Train `model` with the shared engine; returns a `TrainResult`."
     from transformers import Trainer
     from transformers.trainer_utils import get_last_checkpoint
-    if len(train_ds) == 0: raise WMError("the training set is empty")
+    n_train = len(train_ds) if hasattr(train_ds, '__len__') else None
+    if n_train == 0: raise WMError("the training set is empty")
     out = Path(cfg.output_dir); out.mkdir(parents=True, exist_ok=True)
     if eval_ds is None: args_overrides.setdefault('eval_strategy', 'no')
     if eval_ds is None and cfg.timed_evals: raise WMError("timed_evals needs a validation set (eval_ds is None)")
-    args = training_args(cfg, len(train_ds), **args_overrides)
+    args = training_args(cfg, n_train, **args_overrides)
     resume = get_last_checkpoint(str(out)) if cfg.resume and out.is_dir() else None
     trainer = (trainer_class or Trainer)(
         model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds, data_collator=data_collator,

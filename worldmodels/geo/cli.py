@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core import WMError, figures_dir, write_json, torch_threads
 
 # %% auto #0
-__all__ = ['bench', 'register', 'quickstart']
+__all__ = ['BENCH_TRAIN', 'bench', 'register', 'quickstart']
 
 # %% ../../nbs/19_geo_cli.ipynb #eebccc49
 def _cities_cmd(a):
@@ -62,51 +62,44 @@ def _probe_cmd(a):
               f"random init {z['r2_lat']:.3f}/{z['r2_lon']:.3f} | shuffled {s['r2_lat']:.3f}/{s['r2_lon']:.3f}")
 
 # %% ../../nbs/19_geo_cli.ipynb #c6681a46
-def bench(minutes:float=30.0, # wall-clock training budget
+BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 3e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01,
+               'train.scheduler': 'time_cosine', 'train.timed_evals': 4, 'train.max_steps': 10**9,
+               'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
+               'max_eval_samples': 256} # the benchmark's training settings; the time budget ends the run
+
+def bench(minutes:float=30.0, # wall-clock budget for training (compilation and checks included)
           out:str|Path|None=None, # JSON report (default: outputs/experiments/geo-bench/bench.json)
-          n_train:int=1_000_000, mix_loc:float=0.0, # training samples; share of `loc` samples mixed in
+          curriculum_start:int=250, # cities the curriculum starts with (`15_geo_curriculum`); 0: all from the start
+          n_train:int=1_000_000, mix_loc:float=0.0, # without a curriculum: training samples; share of `loc`
           overrides:list|dict|None=None, # `GeoTrainConfig` overrides, e.g. `['--train.lr', '3e-3']`
           eval_samples:int=1000, seed:int=42) -> dict:
     "Train the default dist model for `minutes`, evaluate and probe it; returns (and writes) the report."
     import torch
-    from worldmodels.geo.tasks import GeoDataConfig, make_dataset, save_dataset
-    from worldmodels.geo.model import AnswerOnlyCollator, build_model, geo_tokenizer, load_train_config, train
+    from worldmodels.geo.tasks import save_dataset
+    from worldmodels.geo.model import load_train_config, train
     from worldmodels.geo.eval import evaluate
     from worldmodels.geo.probe import ProbeConfig, probe
+    if curriculum_start and mix_loc: raise WMError("the curriculum draws dist samples only: use mix_loc with curriculum_start 0")
     out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
     run = out.parent; t_start = time.time()
     task = 'dist' if mix_loc <= 0 else f'dist+loc({mix_loc:g}, 20% cities held out)'
-    dd, card = _bench_data(n_train, mix_loc, eval_samples, seed)
+    dd, card = _bench_data(1000 if curriculum_start else n_train, mix_loc, eval_samples, seed)  # a curriculum streams
     ds = save_dataset(dd, card, run/'data')
-    cfg = load_train_config(None, {'dataset': str(ds), 'train.output_dir': str(run/'train'), 'train.resume': False,
-                                   'train.progress': False, 'train.evals_per_epoch': 4, 'train.tensorboard': False,
-                                   'max_eval_samples': 256})
+    cfg = load_train_config(None, {**BENCH_TRAIN, 'dataset': str(ds), 'train.output_dir': str(run/'train'),
+                                   'train.minutes': minutes, 'curriculum.start': curriculum_start})
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
-    # calibrate: seconds per optimizer step at this batch size, so the schedule ends with the budget
-    tok, m = geo_tokenizer(), build_model(cfg.model, seed=cfg.seed)
-    col, opt = AnswerOnlyCollator(tok, cfg.max_length), torch.optim.AdamW(m.parameters(), lr=1e-4)
-    b = col([dd['train'][i] for i in range(cfg.train.batch_size * cfg.train.grad_accum)])
-    timing = {}
-    for th in sorted({1, torch.get_num_threads()}):  # on a busy machine one thread can beat two by 8x
-        torch.set_num_threads(th)
-        for i in range(6):
-            if i == 1: t0 = time.time()  # the first step pays one-off costs
-            m(**b).loss.backward(); opt.step(); opt.zero_grad()
-        timing[th] = (time.time() - t0) / 5
-    threads = min(timing, key=timing.get); sec = timing[threads]; torch.set_num_threads(threads)
-    steps = max(10, int(minutes * 60 * 0.92 / sec))
-    cfg = load_train_config(None, {**_flat(cfg, {}), 'train.max_steps': steps, 'train.minutes': minutes,
-                                   'train.eval_steps': max(1, steps // 4)})
+    timing = _pick_threads(cfg, dd['train']); threads = min(timing, key=timing.get); torch.set_num_threads(threads)
     res = train(cfg)
     rows = [json.loads(l) for l in (run/'train'/'metrics.jsonl').read_text().splitlines()]
     runtime, step = res.metrics['train/runtime'], max(r['step'] for r in rows)
     toks = sum(len(t) + 2 for t in dd['train'][:2000]['text']) / min(2000, len(dd['train']))  # bos + text + eos
+    samples = step * cfg.train.batch_size * cfg.train.grad_accum
     ev = evaluate(res.last_dir, ds, 'test', run/'eval.json', limit=eval_samples)
     pr = probe(res.last_dir, ProbeConfig(seed=seed), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
-    rep = {'minutes_budget': minutes, 'task': task, 'torch_threads': threads, 'calibration_s_per_step': timing, 'n_train': n_train, 'steps': step, 'planned_steps': steps,
-           'samples_seen': step * cfg.train.batch_size * cfg.train.grad_accum, 'train_seconds': round(runtime, 1),
-           'train_tokens_per_s': round(step * cfg.train.batch_size * cfg.train.grad_accum * toks / runtime),
+    rep = {'minutes_budget': minutes, 'task': task, 'torch_threads': threads, 'calibration_s_per_step': timing,
+           'n_train': 'stream' if curriculum_start else n_train, 'steps': step, 'samples_seen': samples,
+           'train_seconds': round(runtime, 1), 'train_tokens_per_s': round(samples * toks / runtime),
            'eval_loss': res.metrics.get('eval/loss'),
            'dist_mean_abs_err_km': ev['dist']['mean_abs_err_km'], 'dist_median_abs_err_km': ev['dist']['median_abs_err_km'],
            'dist_parse_failures': ev['dist']['parse_failures'],
@@ -114,6 +107,7 @@ def bench(minutes:float=30.0, # wall-clock training budget
            'probe_layer': L, 'probe_r2_lat': t['r2_lat'], 'probe_r2_lon': t['r2_lon'], 'probe_median_km': t['median_km'],
            'probe_mean_km': t['mean_km'], 'random_init_r2_lat': z['r2_lat'], 'random_init_r2_lon': z['r2_lon'],
            'random_init_median_km': z['median_km'], 'targets': {'dist_mean_abs_err_km': 100, 'probe_r2': 0.95},
+           'curriculum': _curriculum_summary(run/'train', curriculum_start, card['n_cities']),
            'train_config': json.loads(json.dumps(_flat(cfg, {}), default=str)), 'wall_seconds': round(time.time() - t_start, 1)}
     if 'loc' in ev: rep |= {'loc_mean_km': ev['loc']['mean_km'], 'loc_parse_failures': ev['loc']['parse_failures']}
     write_json(out, rep)
@@ -135,6 +129,30 @@ def _bench_data(n_train:int, mix_loc:float, eval_samples:int, seed:int):
     return DatasetDict({'train': concatenate_datasets([dd['train'], reps]).shuffle(seed=seed).flatten_indices(),
                         'val': dd['val'], 'test': concatenate_datasets([dd['test'], loc['test']])}), card
 
+def _pick_threads(cfg, train_ds) -> dict:
+    "Seconds per (uncompiled) optimizer step with 1 and with all torch threads: `{threads: seconds}`."
+    import torch
+    from worldmodels.geo.model import AnswerOnlyCollator, build_model, geo_tokenizer
+    tok, m = geo_tokenizer(), build_model(cfg.model, seed=cfg.seed)
+    opt, n = torch.optim.AdamW(m.parameters(), lr=1e-4), min(len(train_ds), cfg.train.batch_size)
+    b, timing = AnswerOnlyCollator(tok, cfg.max_length)([train_ds[i] for i in range(n)]), {}
+    for th in sorted({1, torch.get_num_threads()}):  # on a busy machine one thread can beat two by 8x
+        torch.set_num_threads(th)
+        for i in range(6):
+            if i == 1: t0 = time.time()  # the first step pays one-off costs
+            m(**b).loss.backward(); opt.step(); opt.zero_grad()
+        timing[th] = (time.time() - t0) / 5
+    return timing
+
+def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
+    "Start, growth steps and end of the curriculum, from the run's `curriculum.jsonl`."
+    if not start: return None
+    p = run/'curriculum.jsonl'
+    rows = [json.loads(l) for l in p.read_text().splitlines()] if p.is_file() else []
+    grown = [(r['step'], r['grown_to']) for r in rows if r['grown_to'] > r['active']]
+    return {'start': start, 'cities': n_cities, 'active_at_end': grown[-1][1] if grown else start,
+            'growths': grown, 'checks': len(rows)}
+
 def _flat(cfg, overrides) -> dict:
     "Flat dotted dict of `cfg` plus `overrides` (a dict or a `--key value` list)."
     from worldmodels.core import config_dict, parse_overrides
@@ -150,7 +168,7 @@ def _flat(cfg, overrides) -> dict:
 def _bench_cmd(a):
     bad = [o for o in a.overrides if '=' not in o]
     if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
-    r = bench(a.minutes, a.out, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides])
+    r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides])
     keys = ['train_tokens_per_s', 'steps', 'samples_seen', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
             'dist_median_abs_err_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon', 'random_init_r2_lon',
             'probe_median_km', 'random_init_median_km']
@@ -188,7 +206,9 @@ def register(sub):
     p.set_defaults(func=_probe_cmd)
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
     p.add_argument('--minutes', type=float, default=30.0); p.add_argument('--out', default=None)
-    p.add_argument('--n-train', type=int, default=1_000_000); p.add_argument('--mix-loc', type=float, default=0.0)
+    p.add_argument('--curriculum-start', type=int, default=250, help='cities the curriculum starts with; 0: none')
+    p.add_argument('--n-train', type=int, default=1_000_000, help='training samples (without a curriculum)')
+    p.add_argument('--mix-loc', type=float, default=0.0, help='share of loc samples (without a curriculum)')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE',
                    help='GeoTrainConfig override, repeatable: --set train.lr=3e-3 --set model.init_std=0.1')
     p.set_defaults(func=_bench_cmd)

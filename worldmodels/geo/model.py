@@ -10,8 +10,8 @@ from ..core import WMError, load_config, read_json, read_metrics
 from ..train import TrainConfig, train_model
 
 # %% auto #0
-__all__ = ['geo_tokenizer', 'GeoModelConfig', 'build_model', 'AnswerOnlyCollator', 'GeoTrainConfig', 'plot_curves', 'train',
-           'load_train_config']
+__all__ = ['geo_tokenizer', 'GeoModelConfig', 'build_model', 'AnswerOnlyCollator', 'CurriculumConfig', 'GeoTrainConfig',
+           'plot_curves', 'train', 'load_train_config']
 
 # %% ../../nbs/12_geo_model.ipynb #caeab41f
 def geo_tokenizer():
@@ -78,6 +78,23 @@ class AnswerOnlyCollator:
 
 # %% ../../nbs/12_geo_model.ipynb #70c329c6
 @dataclass
+class CurriculumConfig:
+    "A curriculum over cities for `dist` training: start with a few, grow once they are answered well."
+    start:int=0 # cities at the start; 0 = off (train on the dataset's train split)
+    grow:float=1.5 # the active set grows by this factor ...
+    gate_km:float=1000.0 # ... when the greedy mean error on pairs of active cities is below this
+    check_steps:int=100 # optimizer steps between two checks
+    check_pairs:int=128 # pairs answered per check
+
+    def __post_init__(self):
+        if self.start < 0 or self.start == 1: raise WMError(f"curriculum.start is 0 (off) or >= 2 cities, got {self.start}")
+        if self.grow <= 1: raise WMError(f"curriculum.grow must be > 1, got {self.grow}")
+        if self.gate_km <= 0: raise WMError(f"curriculum.gate_km must be > 0, got {self.gate_km}")
+        if min(self.check_steps, self.check_pairs) < 1:
+            raise WMError(f"curriculum.check_steps and check_pairs must be >= 1, got {self.check_steps}, {self.check_pairs}")
+
+# %% ../../nbs/12_geo_model.ipynb #dcae2d72
+@dataclass
 class GeoTrainConfig:
     "A geo training run: dataset, model architecture and the engine's settings."
     dataset:str='outputs/datasets/geo-dist' # folder written by `wm geo data`
@@ -86,7 +103,8 @@ class GeoTrainConfig:
                                                                lr=1e-3, evals_per_epoch=4)) # engine settings
     max_length:int=128 # longest tokenized sample
     max_eval_samples:int=2000 # validation samples used for eval loss
-    seed:int=0 # model init seed
+    seed:int=0 # model init seed (and the curriculum's sampling seed)
+    curriculum:CurriculumConfig=field(default_factory=CurriculumConfig) # off unless `curriculum.start` > 0
 
     def __post_init__(self):
         if self.max_length > self.model.max_position:
@@ -113,7 +131,11 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
     tok = geo_tokenizer()
     model = build_model(cfg.model, tok, seed=cfg.seed)
     val = dd['val'].select(range(min(len(dd['val']), cfg.max_eval_samples))) if len(dd['val']) else None
-    res = train_model(model, dd['train'], val, cfg.train, data_collator=AnswerOnlyCollator(tok, cfg.max_length),
+    train_ds, callbacks = dd['train'], list(callbacks or [])
+    if cfg.curriculum.start:
+        from worldmodels.geo.curriculum import curriculum_stream
+        train_ds, cb = curriculum_stream(cfg, dd, card, tok); callbacks.insert(0, cb)
+    res = train_model(model, train_ds, val, cfg.train, data_collator=AnswerOnlyCollator(tok, cfg.max_length),
                       processing_class=tok, run_config=cfg, callbacks=callbacks)
     plot_curves(res.output_dir)
     return res

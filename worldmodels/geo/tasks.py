@@ -12,7 +12,7 @@ from ..core import WMError, atomic_dir, config_dict, read_json, write_json
 from .cities import CityIndex, chord_radius, haversine, load_cities
 
 # %% auto #0
-__all__ = ['TASKS', 'parse_mixture', 'GeoDataConfig', 'unique_pairs', 'dist_samples', 'close_pairs', 'dt_samples',
+__all__ = ['TASKS', 'parse_mixture', 'GeoDataConfig', 'unique_pairs', 'dist_rows', 'dist_samples', 'close_pairs', 'dt_samples',
            'neighbour_csr', 'random_walks', 'walk_samples', 'encode_loc', 'decode_loc', 'loc_samples', 'make_dataset',
            'save_dataset', 'load_geo_dataset', 'city_rows', 'plot_samples']
 
@@ -79,12 +79,15 @@ def _samples(task:str, prompts:list[str], completions:list[str]) -> dict:
     return {'task': [task] * len(prompts), 'text': [p + c for p, c in zip(prompts, completions)],
             'prompt': prompts, 'completion': completions}
 
-def dist_samples(cities, n:int, rng:np.random.Generator) -> dict:
-    "`n` distinct `d(c_i,c_j)=KM` samples (columns task, text, prompt, completion)."
-    i, j = unique_pairs(len(cities), n, rng)
+def dist_rows(cities, i:np.ndarray, j:np.ndarray) -> dict: # row indices of the two cities
+    "`d(c_i,c_j)=KM` samples for the city rows `i`, `j` (columns task, text, prompt, completion)."
     lat, lon, ids = cities.latitude.to_numpy(), cities.longitude.to_numpy(), cities.city_id.to_numpy()
     km = np.rint(haversine(lat[i], lon[i], lat[j], lon[j])).astype(np.int64)
     return _samples('dist', [f'd({a},{b})=' for a, b in zip(_cid(ids[i]), _cid(ids[j]))], km.astype(str).tolist())
+
+def dist_samples(cities, n:int, rng:np.random.Generator) -> dict:
+    "`n` distinct `d(c_i,c_j)=KM` samples (columns task, text, prompt, completion)."
+    return dist_rows(cities, *unique_pairs(len(cities), n, rng))
 
 # %% ../../nbs/11_geo_tasks.ipynb #62106bf2
 def close_pairs(cities, threshold_km:float) -> np.ndarray:
