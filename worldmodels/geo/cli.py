@@ -62,14 +62,14 @@ def _probe_cmd(a):
               f"random init {z['r2_lat']:.3f}/{z['r2_lon']:.3f} | shuffled {s['r2_lat']:.3f}/{s['r2_lon']:.3f}")
 
 # %% ../../nbs/19_geo_cli.ipynb #c6681a46
-BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 3e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01,
+BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 2e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01,
                'train.scheduler': 'time_cosine', 'train.timed_evals': 4, 'train.max_steps': 10**9,
                'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
                'max_eval_samples': 256} # the benchmark's training settings; the time budget ends the run
 
 def bench(minutes:float=30.0, # wall-clock budget for training (compilation and checks included)
           out:str|Path|None=None, # JSON report (default: outputs/experiments/geo-bench/bench.json)
-          curriculum_start:int=250, # cities the curriculum starts with (`15_geo_curriculum`); 0: all from the start
+          curriculum_start:int=150, # cities the curriculum starts with (`15_geo_curriculum`); 0: all from the start
           n_train:int=1_000_000, mix_loc:float=0.0, # without a curriculum: training samples; share of `loc`
           overrides:list|dict|None=None, # `GeoTrainConfig` overrides, e.g. `['--train.lr', '3e-3']`
           eval_samples:int=1000, seed:int=42) -> dict:
@@ -206,7 +206,7 @@ def register(sub):
     p.set_defaults(func=_probe_cmd)
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
     p.add_argument('--minutes', type=float, default=30.0); p.add_argument('--out', default=None)
-    p.add_argument('--curriculum-start', type=int, default=250, help='cities the curriculum starts with; 0: none')
+    p.add_argument('--curriculum-start', type=int, default=150, help='cities the curriculum starts with; 0: none')
     p.add_argument('--n-train', type=int, default=1_000_000, help='training samples (without a curriculum)')
     p.add_argument('--mix-loc', type=float, default=0.0, help='share of loc samples (without a curriculum)')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE',
