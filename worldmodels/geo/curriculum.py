@@ -35,7 +35,8 @@ class DistStream(IterableDataset):
         ij = np.array([[row[int(x)] for x in _ID.findall(p)] for p in exclude], np.int64).reshape(-1, 2)
         self.cities, self.seed, self.banned = cities, seed, np.unique(_pair_keys(ij[:, 0], ij[:, 1], n))
         self.order = np.random.default_rng([seed, 0]).permutation(n)  # the order in which cities join
-        self.history, self.next_chunk, self.chunk_size = [(0, start)], 0, chunk_size  # history: (first chunk, active cities)
+        self.history = [(0, start)]  # (first chunk, active cities) for every size the set has had
+        self.next_chunk, self.chunk_size = 0, chunk_size
 
     @property
     def active(self) -> int: return self.history[-1][1]
@@ -83,7 +84,8 @@ STATE_FILE = 'curriculum.json'
 
 class CityCurriculum(TrainerCallback):
     "Grow `stream` when the gate passes; log the checks; keep the stream's history in checkpoints."
-    def __init__(self, stream:DistStream, cfg, tok): self.stream, self.cfg, self.tok = stream, cfg, tok  # cfg: `CurriculumConfig`
+    def __init__(self, stream:DistStream, cfg, tok): # cfg: a `CurriculumConfig`
+        self.stream, self.cfg, self.tok = stream, cfg, tok
     def on_train_begin(self, args, state, control, **kw):
         p = Path(args.output_dir)/f'checkpoint-{state.global_step}'/STATE_FILE
         if state.global_step and p.is_file(): self.stream.history = [tuple(h) for h in read_json(p)['history']]
@@ -94,7 +96,8 @@ class CityCurriculum(TrainerCallback):
         if err < self.cfg.gate_km: s.grow(self.cfg.grow)
         if state.is_world_process_zero:
             with open(Path(args.output_dir)/'curriculum.jsonl', 'a') as f:
-                f.write(json.dumps({'step': step, 'active': before, 'gate_km': round(err, 1), 'grown_to': s.active}) + '\n')
+                row = {'step': step, 'active': before, 'gate_km': round(err, 1), 'grown_to': s.active}
+                f.write(json.dumps(row) + '\n')
     def on_save(self, args, state, control, **kw):
         d = Path(args.output_dir)/f'checkpoint-{state.global_step}'
         if state.is_world_process_zero and d.is_dir(): write_json(d/STATE_FILE, {'history': self.stream.history})
@@ -106,7 +109,8 @@ def curriculum_stream(cfg, dd, card:dict, tok): # cfg: a `GeoTrainConfig`; dd, c
     if card.get('task') != 'dist':
         raise WMError(f"a curriculum over cities needs a dist dataset; {cfg.dataset} holds {card.get('task')!r}")
     if cfg.train.num_workers:
-        raise WMError(f"a curriculum grows its stream in this process: set train.num_workers to 0, got {cfg.train.num_workers}")
+        raise WMError(f"a curriculum grows its stream in this process: set train.num_workers to 0, "
+                      f"got {cfg.train.num_workers}")
     held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]
     s = DistStream(_dataset_cities(card), cfg.curriculum.start, cfg.seed, held, chunk_size=cfg.train.batch_size)
     return s, CityCurriculum(s, cfg.curriculum, tok)
