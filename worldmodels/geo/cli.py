@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, json, sys, time
 from pathlib import Path
-from ..core import WMError, figures_dir, write_json, torch_threads
+from ..core import WMError, figures_dir, read_metrics, write_json, torch_threads
 
 # %% auto #0
 __all__ = ['BENCH_TRAIN', 'bench', 'register', 'quickstart']
@@ -90,8 +90,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
     timing = _pick_threads(cfg, dd['train']); threads = min(timing, key=timing.get); torch.set_num_threads(threads)
     res = train(cfg)
-    rows = [json.loads(l) for l in (run/'train'/'metrics.jsonl').read_text().splitlines()]
-    runtime, step = res.metrics['train/runtime'], max(r['step'] for r in rows)
+    runtime, step = res.metrics['train/runtime'], max(r['step'] for r in read_metrics(run/'train'))
     toks = sum(len(t) + 2 for t in dd['train'][:2000]['text']) / min(2000, len(dd['train']))  # bos + text + eos
     samples = step * cfg.train.batch_size * cfg.train.grad_accum
     ev = evaluate(res.last_dir, ds, 'test', run/'eval.json', limit=eval_samples)
@@ -147,8 +146,7 @@ def _pick_threads(cfg, train_ds) -> dict:
 def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
     "Start, growth steps and end of the curriculum, from the run's `curriculum.jsonl`."
     if not start: return None
-    p = run/'curriculum.jsonl'
-    rows = [json.loads(l) for l in p.read_text().splitlines()] if p.is_file() else []
+    rows = read_metrics(run/'curriculum.jsonl') if (run/'curriculum.jsonl').is_file() else []
     grown = [(r['step'], r['grown_to']) for r in rows if r['grown_to'] > r['active']]
     return {'start': start, 'cities': n_cities, 'active_at_end': grown[-1][1] if grown else start,
             'growths': grown, 'checks': len(rows)}

@@ -11,7 +11,7 @@ from torch.utils.data import IterableDataset
 from fastcore.basics import patch
 from transformers import TrainerCallback
 from ..core import WMError, read_json, write_json
-from .tasks import dist_rows
+from .tasks import dist_rows, pair_keys
 
 # %% auto #0
 __all__ = ['CHUNK', 'STATE_FILE', 'DistStream', 'gate_error', 'CityCurriculum', 'curriculum_stream']
@@ -19,8 +19,6 @@ __all__ = ['CHUNK', 'STATE_FILE', 'DistStream', 'gate_error', 'CityCurriculum', 
 # %% ../../nbs/15_geo_curriculum.ipynb #c511aa07
 CHUNK = 256 # default samples per chunk, drawn together from one seeded generator
 _ID = re.compile(r'c_(\d+)')
-
-def _pair_keys(i, j, n:int) -> np.ndarray: return np.minimum(i, j) * n + np.maximum(i, j)  # unordered
 
 class DistStream(IterableDataset):
     "Endless `d(c_i,c_j)=KM` samples from a growing set of cities; chunk `c` depends on `seed`, `c` and `history`."
@@ -33,7 +31,7 @@ class DistStream(IterableDataset):
         if not 2 <= start <= n: raise WMError(f"a curriculum starts with 2..{n} cities, got {start}")
         row = {c: r for r, c in enumerate(cities.city_id.tolist())}
         ij = np.array([[row[int(x)] for x in _ID.findall(p)] for p in exclude], np.int64).reshape(-1, 2)
-        self.cities, self.seed, self.banned = cities, seed, np.unique(_pair_keys(ij[:, 0], ij[:, 1], n))
+        self.cities, self.seed, self.banned = cities, seed, np.unique(pair_keys(ij[:, 0], ij[:, 1], n))
         self.order = np.random.default_rng([seed, 0]).permutation(n)  # the order in which cities join
         self.history = [(0, start)]  # (first chunk, active cities) for every size the set has had
         self.next_chunk, self.chunk_size = 0, chunk_size
@@ -57,7 +55,7 @@ def chunk(self:DistStream, c:int) -> dict:
     i = j = np.empty(0, np.int64)
     for _ in range(100):  # rejections are rare unless few cities are active and many of their pairs excluded
         a, b = self.order[rng.integers(0, k, (2, self.chunk_size))]
-        ok = (a != b) & ~np.isin(_pair_keys(a, b, n), self.banned)
+        ok = (a != b) & ~np.isin(pair_keys(a, b, n), self.banned)
         i, j = np.concatenate([i, a[ok]]), np.concatenate([j, b[ok]])
         if len(i) >= self.chunk_size: return dist_rows(self.cities, i[:self.chunk_size], j[:self.chunk_size])
     raise WMError(f"the {k} active cities have too few pairs left outside the excluded ones")
@@ -87,8 +85,10 @@ class CityCurriculum(TrainerCallback):
     def __init__(self, stream:DistStream, cfg, tok): # cfg: a `CurriculumConfig`
         self.stream, self.cfg, self.tok = stream, cfg, tok
     def on_train_begin(self, args, state, control, **kw):
+        if not state.global_step: return  # a fresh run
         p = Path(args.output_dir)/f'checkpoint-{state.global_step}'/STATE_FILE
-        if state.global_step and p.is_file(): self.stream.history = [tuple(h) for h in read_json(p)['history']]
+        if not p.is_file(): raise WMError(f"resuming a curriculum run, but {p} is missing: cannot redraw its samples")
+        self.stream.history = [tuple(h) for h in read_json(p)['history']]
     def on_step_end(self, args, state, control, model=None, **kw):
         s, step = self.stream, state.global_step
         if s.active == len(s.order) or step % self.cfg.check_steps: return

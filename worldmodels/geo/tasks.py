@@ -12,9 +12,9 @@ from ..core import WMError, atomic_dir, config_dict, read_json, write_json
 from .cities import CityIndex, chord_radius, haversine, load_cities
 
 # %% auto #0
-__all__ = ['TASKS', 'parse_mixture', 'GeoDataConfig', 'unique_pairs', 'dist_rows', 'dist_samples', 'close_pairs', 'dt_samples',
-           'neighbour_csr', 'random_walks', 'walk_samples', 'encode_loc', 'decode_loc', 'loc_samples', 'make_dataset',
-           'save_dataset', 'load_geo_dataset', 'city_rows', 'plot_samples']
+__all__ = ['TASKS', 'parse_mixture', 'GeoDataConfig', 'pair_keys', 'unique_pairs', 'dist_rows', 'dist_samples', 'close_pairs',
+           'dt_samples', 'neighbour_csr', 'random_walks', 'walk_samples', 'encode_loc', 'decode_loc', 'loc_samples',
+           'make_dataset', 'save_dataset', 'load_geo_dataset', 'city_rows', 'plot_samples']
 
 # %% ../../nbs/11_geo_tasks.ipynb #cc0dd0ce
 TASKS = ('dist', 'dt', 'walk', 'loc')
@@ -55,6 +55,10 @@ class GeoDataConfig:
         if not 0 <= self.holdout_frac < 1: raise WMError(f"holdout_frac must be in [0, 1), got {self.holdout_frac}")
 
 # %% ../../nbs/11_geo_tasks.ipynb #7228fdb1
+def pair_keys(i, j, n_cities:int) -> np.ndarray:
+    "One integer per unordered pair of row indices: `(i, j)` and `(j, i)` get the same key."
+    return np.minimum(i, j) * n_cities + np.maximum(i, j)
+
 def unique_pairs(n_cities:int, n:int, rng:np.random.Generator, exclude:set|None=None):
     "`n` distinct unordered pairs `(i, j)`, `i != j`, random order and orientation: two int arrays."
     if n > n_cities * (n_cities - 1) // 4:
@@ -63,8 +67,7 @@ def unique_pairs(n_cities:int, n:int, rng:np.random.Generator, exclude:set|None=
     while len(keys) < n:
         m = int((n - len(keys)) * 1.1) + 64
         i, j = rng.integers(0, n_cities, m), rng.integers(0, n_cities, m)
-        k = np.minimum(i, j) * n_cities + np.maximum(i, j)
-        k = np.concatenate([keys, k[i != j]])
+        k = np.concatenate([keys, pair_keys(i, j, n_cities)[i != j]])
         _, first = np.unique(k, return_index=True)
         keys = k[np.sort(first)]
     keys = keys[:n]
