@@ -27,6 +27,7 @@ class TrainConfig:
     lr:float=1e-3 # peak learning rate (AdamW)
     weight_decay:float=0.01 # AdamW weight decay
     warmup:float=0.05 # linear warmup, as a fraction of all steps
+    stable:float=0.0 # time_cosine: share of the budget held at `lr` after the warmup, before the cosine
     scheduler:str='cosine' # a `transformers` scheduler name (cosine, linear, constant, reduce_lr_on_plateau, ...) or time_cosine
     max_grad_norm:float=1.0 # gradient clipping
     evals_per_epoch:int=4 # evaluations (and checkpoints) per epoch
@@ -50,6 +51,8 @@ class TrainConfig:
             if getattr(self, k) < 1: raise WMError(f"{k} must be >= 1, got {getattr(self, k)}")
         if self.lr <= 0: raise WMError(f"lr must be > 0, got {self.lr}")
         if not 0 <= self.warmup < 1: raise WMError(f"warmup is a fraction of the steps in [0, 1), got {self.warmup}")
+        if not 0 <= self.stable < 1 - self.warmup:
+            raise WMError(f"stable is a share of the budget in [0, 1 - warmup), got {self.stable} (warmup {self.warmup})")
         if self.epochs <= 0 and self.max_steps <= 0:
             raise WMError(f"need epochs > 0 or max_steps > 0, got epochs={self.epochs}, max_steps={self.max_steps}")
         if self.minutes < 0 or self.timed_evals < 0:
@@ -131,11 +134,12 @@ def _make_callback(cfg:TrainConfig, processing_class=None, run_config=None):
 # %% ../nbs/02_train.ipynb #ca1ef78e
 def time_cosine(frac:float, # share of the time budget spent
                 warmup:float=0.0, # share of the budget spent warming up linearly from 0
-                floor:float=0.05) -> float: # the factor at the end
-    "Learning-rate factor: linear warmup, then a cosine from 1 down to `floor` over the budget, then `floor`."
+                floor:float=0.05, # the factor at the end
+                stable:float=0.0) -> float: # share of the budget held at 1 after the warmup
+    "Learning-rate factor: linear warmup, 1 for `stable`, then a cosine down to `floor` at the end, then `floor`."
     frac = min(1.0, max(0.0, frac))
     if frac < warmup: return frac / warmup
-    p = (frac - warmup) / (1 - warmup)
+    p = max(0.0, frac - warmup - stable) / (1 - warmup - stable)
     return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * p))
 
 def _elapsed(t0:float) -> float:
@@ -155,7 +159,7 @@ def _time_budget(cfg:TrainConfig):
         "Stop and save after `cfg.minutes`; `timed_evals` evaluations evenly in time; the `time_cosine` lr."
         def _set_lr(self, frac, optimizer, lr_scheduler):
             if cfg.scheduler != 'time_cosine' or optimizer is None: return
-            lr = cfg.lr * time_cosine(frac, cfg.warmup)
+            lr = cfg.lr * time_cosine(frac, cfg.warmup, stable=cfg.stable)
             for g in optimizer.param_groups: g['lr'] = lr
             if hasattr(lr_scheduler, 'base_lrs'): lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)  # 'constant' keeps it
         def on_train_begin(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core import WMError, figures_dir, read_metrics, write_json, torch_threads
 
 # %% auto #0
-__all__ = ['BENCH_TRAIN', 'bench', 'register', 'quickstart']
+__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'bench', 'register', 'quickstart']
 
 # %% ../../nbs/19_geo_cli.ipynb #eebccc49
 def _cities_cmd(a):
@@ -62,69 +62,95 @@ def _probe_cmd(a):
               f"random init {z['r2_lat']:.3f}/{z['r2_lon']:.3f} | shuffled {s['r2_lat']:.3f}/{s['r2_lon']:.3f}")
 
 # %% ../../nbs/19_geo_cli.ipynb #c6681a46
-BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 2e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01,
+BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 2e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01, 'train.stable': 0.6,
                'train.scheduler': 'time_cosine', 'train.timed_evals': 4, 'train.max_steps': 10**9,
                'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
                'max_eval_samples': 256} # the benchmark's training settings; the time budget ends the run
 
+BENCH_TASKS = {'dist': {}, 'walk': {'max_length': 256, 'model.max_position': 256}} # walks run to ~230 tokens
+
 def bench(minutes:float=30.0, # wall-clock budget for training (compilation and checks included)
           out:str|Path|None=None, # JSON report (default: outputs/experiments/geo-bench/bench.json)
-          curriculum_start:int=150, # cities the curriculum starts with (`15_geo_curriculum`); 0: all from the start
-          n_train:int=1_000_000, mix_loc:float=0.0, # without a curriculum: training samples; share of `loc`
+          curriculum_start:int|None=None, # cities the curriculum starts with (`15_geo_curriculum`); 0: none; None: 150 for dist
+          n_train:int|None=None, # training samples without a curriculum (None: 1M dist, 300k walks)
+          mix_loc:float=0.0, # share of `loc` samples (of 80% of the cities) in training
           overrides:list|dict|None=None, # `GeoTrainConfig` overrides, e.g. `['--train.lr', '3e-3']`
-          eval_samples:int=1000, seed:int=42) -> dict:
-    "Train the default dist model for `minutes`, evaluate and probe it; returns (and writes) the report."
+          eval_samples:int=1000, seed:int=42,
+          task:str='dist', # `dist` (the issue's targets) or `walk` (the hop-validity row)
+          threads:int=0) -> dict: # torch threads; 0: calibrate one against all
+    "Train the default model on `task` for `minutes`, evaluate and probe it; returns (and writes) the report."
     import torch
     from worldmodels.geo.tasks import save_dataset
     from worldmodels.geo.model import load_train_config, train
     from worldmodels.geo.eval import evaluate
     from worldmodels.geo.probe import ProbeConfig, probe
-    if curriculum_start and mix_loc: raise WMError("the curriculum draws dist samples only: use mix_loc with curriculum_start 0")
+    if task not in BENCH_TASKS: raise WMError(f"bench task must be one of {', '.join(BENCH_TASKS)}, got {task!r}")
+    if curriculum_start is None: curriculum_start = 150 if task == 'dist' else 0
+    if task == 'walk' and (curriculum_start or mix_loc):
+        raise WMError("the walk bench trains on walks alone: no curriculum_start, no mix_loc")
+    if threads < 0: raise WMError(f"threads must be >= 0 (0: calibrate), got {threads}")
+    n_train = n_train or (1_000_000 if task == 'dist' else 300_000)
     out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
     run = out.parent; t_start = time.time()
-    task = 'dist' if mix_loc <= 0 else f'dist+loc({mix_loc:g}, 20% cities held out)'
-    dd, card = _bench_data(1000 if curriculum_start else n_train, mix_loc, eval_samples, seed)  # a curriculum streams
+    dd, card = _bench_data(task, 1000 if curriculum_start else n_train, mix_loc, eval_samples, seed)  # a curriculum streams
     ds = save_dataset(dd, card, run/'data')
-    cfg = load_train_config(None, {**BENCH_TRAIN, 'dataset': str(ds), 'train.output_dir': str(run/'train'),
+    cfg = load_train_config(None, {**BENCH_TRAIN, **BENCH_TASKS[task], 'dataset': str(ds), 'train.output_dir': str(run/'train'),
                                    'train.minutes': minutes, 'curriculum.start': curriculum_start})
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
-    timing = _pick_threads(cfg, dd['train']); threads = min(timing, key=timing.get); torch.set_num_threads(threads)
+    timing = None if threads else _pick_threads(cfg, dd['train'])
+    threads = threads or min(timing, key=timing.get); torch.set_num_threads(threads)
     res = train(cfg)
     runtime, step = res.metrics['train/runtime'], max(r['step'] for r in read_metrics(run/'train'))
     toks = sum(len(t) + 2 for t in dd['train'][:2000]['text']) / min(2000, len(dd['train']))  # bos + text + eos
     samples = step * cfg.train.batch_size * cfg.train.grad_accum
     ev = evaluate(res.last_dir, ds, 'test', run/'eval.json', limit=eval_samples)
-    pr = probe(res.last_dir, ProbeConfig(seed=seed), run/'probe.json')
+    pr = probe(res.last_dir, ProbeConfig(seed=seed, form=task), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
-    rep = {'minutes_budget': minutes, 'task': task, 'torch_threads': threads, 'calibration_s_per_step': timing,
+    rep = {'minutes_budget': minutes, 'task': card['task'], 'torch_threads': threads, 'calibration_s_per_step': timing,
            'n_train': 'stream' if curriculum_start else n_train, 'steps': step, 'samples_seen': samples,
            'train_seconds': round(runtime, 1), 'train_tokens_per_s': round(samples * toks / runtime),
-           'eval_loss': res.metrics.get('eval/loss'),
-           'dist_mean_abs_err_km': ev['dist']['mean_abs_err_km'], 'dist_median_abs_err_km': ev['dist']['median_abs_err_km'],
-           'dist_parse_failures': ev['dist']['parse_failures'],
-           'baseline_dist_mean_abs_err_km': ev['dist']['baseline_median_mean_abs_err_km'],
-           'probe_layer': L, 'probe_r2_lat': t['r2_lat'], 'probe_r2_lon': t['r2_lon'], 'probe_median_km': t['median_km'],
-           'probe_mean_km': t['mean_km'], 'random_init_r2_lat': z['r2_lat'], 'random_init_r2_lon': z['r2_lon'],
-           'random_init_median_km': z['median_km'], 'targets': {'dist_mean_abs_err_km': 100, 'probe_r2': 0.95},
+           'eval_loss': res.metrics.get('eval/loss'), **_task_rows(ev),
+           'probe_form': task, 'probe_layer': L, 'probe_r2_lat': t['r2_lat'], 'probe_r2_lon': t['r2_lon'],
+           'probe_median_km': t['median_km'], 'probe_mean_km': t['mean_km'], 'random_init_r2_lat': z['r2_lat'],
+           'random_init_r2_lon': z['r2_lon'], 'random_init_median_km': z['median_km'],
+           'targets': {'dist_mean_abs_err_km': 100, 'probe_r2': 0.95} if task == 'dist' else {'walk_valid_hop_share': 0.97},
            'curriculum': _curriculum_summary(run/'train', curriculum_start, card['n_cities']),
            'train_config': json.loads(json.dumps(_flat(cfg, {}), default=str)), 'wall_seconds': round(time.time() - t_start, 1)}
-    if 'loc' in ev: rep |= {'loc_mean_km': ev['loc']['mean_km'], 'loc_parse_failures': ev['loc']['parse_failures']}
     write_json(out, rep)
     return rep
 
-def _bench_data(n_train:int, mix_loc:float, eval_samples:int, seed:int):
-    "`dist` data; with `mix_loc > 0`, a `mix_loc` share of `loc` samples (repeated) from 80% of the cities."
+def _task_rows(ev:dict) -> dict:
+    "The report's rows for each task `evaluate` scored, each beside its baseline."
+    rows = {}
+    if 'dist' in ev:
+        d = ev['dist']
+        rows |= {'dist_mean_abs_err_km': d['mean_abs_err_km'], 'dist_median_abs_err_km': d['median_abs_err_km'],
+                 'dist_parse_failures': d['parse_failures'], 'baseline_dist_mean_abs_err_km': d['baseline_median_mean_abs_err_km']}
+    if 'walk' in ev:
+        w = ev['walk']
+        rows |= {'walk_valid_hop_share': w['valid_hop_share'], 'walk_valid_walk_share': w['valid_walk_share'],
+                 'walk_parse_failures': w['parse_failures'], 'baseline_walk_random_hop_valid': w['baseline_random_hop_valid']}
+    if 'loc' in ev:  # the test split's `loc` samples are of held-out cities only
+        l = ev['loc']
+        rows |= {'heldout_loc_mean_km': l['mean_km'], 'heldout_loc_median_km': l['median_km'],
+                 'heldout_loc_parse_failures': l['parse_failures'], 'baseline_loc_centroid_mean_km': l['baseline_centroid_mean_km']}
+    return rows
+
+def _bench_data(task:str, n_train:int, mix_loc:float, eval_samples:int, seed:int):
+    "`task` data; with `mix_loc > 0`, a `mix_loc` share of `loc` samples (repeated) from 80% of the cities."
     from datasets import DatasetDict, concatenate_datasets
     from worldmodels.geo.tasks import GeoDataConfig, make_dataset
     if not 0 <= mix_loc < 1: raise WMError(f"mix_loc must be in [0, 1), got {mix_loc}")
     n_loc = int(round(n_train * mix_loc))
-    dd, card = make_dataset(GeoDataConfig(task='dist', n_train=n_train - n_loc, n_val=1000, n_test=eval_samples, seed=seed))
+    dd, card = make_dataset(GeoDataConfig(task=task, n_train=n_train - n_loc, n_val=1000 if task == 'dist' else 200,
+                                          n_test=eval_samples, seed=seed))
     if n_loc == 0: return dd, card
     n_c = card['n_cities']; n_held = int(round(0.2 * n_c))
     loc, lcard = make_dataset(GeoDataConfig(task='loc', n_train=n_c - n_held, n_val=0, n_test=min(eval_samples, n_held),
                                             holdout_frac=0.2, seed=seed))
     reps = concatenate_datasets([loc['train']] * (n_loc // len(loc['train']) + 1)).select(range(n_loc))
-    card |= {'task': 'dist+loc', 'holdout_city_ids': lcard['holdout_city_ids'], 'loc_train_samples': n_loc}
+    card |= {'task': f'dist:{1 - mix_loc:g},loc:{mix_loc:g}', 'holdout_city_ids': lcard['holdout_city_ids'],
+             'loc_train_samples': n_loc}  # the mixture a curriculum stream keeps
     return DatasetDict({'train': concatenate_datasets([dd['train'], reps]).shuffle(seed=seed).flatten_indices(),
                         'val': dd['val'], 'test': concatenate_datasets([dd['test'], loc['test']])}), card
 
@@ -166,11 +192,13 @@ def _flat(cfg, overrides) -> dict:
 def _bench_cmd(a):
     bad = [o for o in a.overrides if '=' not in o]
     if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
-    r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides])
+    r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides],
+              task=a.task, threads=a.threads)
     keys = ['train_tokens_per_s', 'steps', 'samples_seen', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
-            'dist_median_abs_err_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon', 'random_init_r2_lon',
-            'probe_median_km', 'random_init_median_km']
-    for k in keys: print(f"{k:32s} {r[k]:.4g}" if isinstance(r[k], float) else f"{k:32s} {r[k]}")
+            'dist_median_abs_err_km', 'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_walk_share',
+            'heldout_loc_mean_km', 'baseline_loc_centroid_mean_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon',
+            'random_init_r2_lon', 'probe_median_km', 'random_init_median_km']
+    for k in (k for k in keys if k in r): print(f"{k:32s} {r[k]:.4g}" if isinstance(r[k], float) else f"{k:32s} {r[k]}")
 
 # %% ../../nbs/19_geo_cli.ipynb #5078a876
 def register(sub):
@@ -199,14 +227,16 @@ def register(sub):
     p.set_defaults(func=_eval_cmd)
     p = sub.add_parser('probe', help='linear probes for lat/lon, with random-init and shuffled controls')
     p.add_argument('ckpt'); p.add_argument('--layers', type=int, nargs='*', default=None)
-    p.add_argument('--form', default='dist', choices=['dist', 'loc', 'dt']); p.add_argument('--alpha', type=float, default=1.0)
+    p.add_argument('--form', default='dist', choices=['dist', 'loc', 'dt', 'walk']); p.add_argument('--alpha', type=float, default=1.0)
     p.add_argument('--min-population', type=int, default=0); p.add_argument('--out', default=None)
     p.set_defaults(func=_probe_cmd)
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
     p.add_argument('--minutes', type=float, default=30.0); p.add_argument('--out', default=None)
-    p.add_argument('--curriculum-start', type=int, default=150, help='cities the curriculum starts with; 0: none')
-    p.add_argument('--n-train', type=int, default=1_000_000, help='training samples (without a curriculum)')
-    p.add_argument('--mix-loc', type=float, default=0.0, help='share of loc samples (without a curriculum)')
+    p.add_argument('--task', default='dist', choices=['dist', 'walk'], help='walk: the hop-validity row')
+    p.add_argument('--curriculum-start', type=int, default=None, help='cities the curriculum starts with; 0: none (default: 150 for dist)')
+    p.add_argument('--n-train', type=int, default=None, help='training samples without a curriculum (default: 1M dist, 300k walks)')
+    p.add_argument('--mix-loc', type=float, default=0.0, help='share of loc samples, of 80%% of the cities; tests loc on the rest')
+    p.add_argument('--threads', type=int, default=0, help='torch threads (default 0: calibrate)')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE',
                    help='GeoTrainConfig override, repeatable: --set train.lr=3e-3 --set model.init_std=0.1')
     p.set_defaults(func=_bench_cmd)

@@ -11,7 +11,7 @@ from torch.utils.data import IterableDataset
 from fastcore.basics import patch
 from transformers import TrainerCallback
 from ..core import WMError, read_json, write_json
-from .tasks import dist_rows, pair_keys
+from .tasks import dist_rows, loc_samples, pair_keys, parse_mixture
 
 # %% auto #0
 __all__ = ['CHUNK', 'STATE_FILE', 'DistStream', 'gate_error', 'CityCurriculum', 'curriculum_stream']
@@ -19,23 +19,32 @@ __all__ = ['CHUNK', 'STATE_FILE', 'DistStream', 'gate_error', 'CityCurriculum', 
 # %% ../../nbs/15_geo_curriculum.ipynb #c511aa07
 CHUNK = 256 # default samples per chunk, drawn together from one seeded generator
 _ID = re.compile(r'c_(\d+)')
+_KEY = 0x67656f63 # keys the stream's generators apart from `default_rng(seed)` elsewhere (e.g. `make_dataset`'s)
 
 class DistStream(IterableDataset):
-    "Endless `d(c_i,c_j)=KM` samples from a growing set of cities; chunk `c` depends on `seed`, `c` and `history`."
+    "Endless `d(c_i,c_j)=KM` (and `loc`) samples from a growing set of cities; chunk `c` depends on `seed`, `c`, `history`."
     def __init__(self, cities, # a table from `load_cities`
                  start:int, # cities active at the start
                  seed:int=0, # seeds the order in which cities join, and every chunk
-                 exclude:list[str]=(), # prompts never emitted, e.g. the validation and test pairs
-                 chunk_size:int=CHUNK): # samples per chunk (`train` uses the batch size)
+                 exclude:list[str]=(), # prompts never emitted, e.g. the validation and test pairs (`d(` or `loc(`)
+                 chunk_size:int=CHUNK, # samples per chunk (`train` uses the batch size)
+                 loc_share:float=0.0, # probability that a sample is a `loc` sample
+                 loc_holdout:list[int]=()): # ids of cities never in a `loc` sample
         n = len(cities)
         if not 2 <= start <= n: raise WMError(f"a curriculum starts with 2..{n} cities, got {start}")
+        if not 0 <= loc_share < 1: raise WMError(f"loc_share must be in [0, 1), got {loc_share}")
         row = {c: r for r, c in enumerate(cities.city_id.tolist())}
-        ij = np.array([[row[int(x)] for x in _ID.findall(p)] for p in exclude], np.int64).reshape(-1, 2)
+        ids = [[row[int(x)] for x in _ID.findall(p)] for p in exclude]
+        ij = np.array([r for r in ids if len(r) == 2], np.int64).reshape(-1, 2)
         self.cities, self.seed, self.banned = cities, seed, np.unique(pair_keys(ij[:, 0], ij[:, 1], n))
-        self.order = np.random.default_rng([seed, 0]).permutation(n)  # the order in which cities join
+        self.no_loc = np.zeros(n, bool)  # cities never in a `loc` sample: held out, or in an excluded `loc` prompt
+        self.no_loc[[r[0] for r in ids if len(r) == 1] + [row[int(c)] for c in loc_holdout]] = True
+        self.loc_share = loc_share
+        self.order = self.rng(0).permutation(n)  # the order in which cities join
         self.history = [(0, start)]  # (first chunk, active cities) for every size the set has had
         self.next_chunk, self.chunk_size = 0, chunk_size
 
+    def rng(self, *key) -> np.random.Generator: return np.random.default_rng([_KEY, self.seed, *key])
     @property
     def active(self) -> int: return self.history[-1][1]
     def active_at(self, chunk:int) -> int: return next(k for c, k in reversed(self.history) if c <= chunk)
@@ -51,14 +60,21 @@ class DistStream(IterableDataset):
 @patch
 def chunk(self:DistStream, c:int) -> dict:
     "The samples of chunk `c` (columns task, text, prompt, completion)."
-    rng, k, n = np.random.default_rng([self.seed, 1, c]), self.active_at(c), len(self.order)
-    i = j = np.empty(0, np.int64)
+    rng, k, n = self.rng(1, c), self.active_at(c), len(self.order)
+    n_loc = int(rng.binomial(self.chunk_size, self.loc_share)) if self.loc_share else 0
+    m, i, j = self.chunk_size - n_loc, np.empty(0, np.int64), np.empty(0, np.int64)
     for _ in range(100):  # rejections are rare unless few cities are active and many of their pairs excluded
         a, b = self.order[rng.integers(0, k, (2, self.chunk_size))]
         ok = (a != b) & ~np.isin(pair_keys(a, b, n), self.banned)
         i, j = np.concatenate([i, a[ok]]), np.concatenate([j, b[ok]])
-        if len(i) >= self.chunk_size: return dist_rows(self.cities, i[:self.chunk_size], j[:self.chunk_size])
-    raise WMError(f"the {k} active cities have too few pairs left outside the excluded ones")
+        if len(i) >= m: break
+    else: raise WMError(f"the {k} active cities have too few pairs left outside the excluded ones")
+    s = dist_rows(self.cities, i[:m], j[:m])
+    if not n_loc: return s
+    pool = self.order[:k][~self.no_loc[self.order[:k]]]
+    if not len(pool): raise WMError(f"none of the {k} active cities may appear in a loc sample (all held out or excluded)")
+    l, mix = loc_samples(self.cities, rng.choice(pool, n_loc)), rng.permutation(self.chunk_size)
+    return {col: [(s[col] + l[col])[r] for r in mix] for col in s}
 
 # %% ../../nbs/15_geo_curriculum.ipynb #b000548c
 @patch
@@ -69,10 +85,10 @@ def grow(self:DistStream, factor:float) -> int:
     return self.active
 
 # %% ../../nbs/15_geo_curriculum.ipynb #5ef4c9c7
-def gate_error(model, tok, stream:DistStream, n:int, seed) -> float: # seed: anything `default_rng` takes
+def gate_error(model, tok, stream:DistStream, n:int, seed:int) -> float: # seed: with the stream's, picks the pairs
     "Greedy mean absolute error (km) of `model` on `n` random pairs of `stream`'s active cities."
     from worldmodels.geo.eval import generate, score_dist
-    a, b = stream.order[np.random.default_rng(seed).integers(0, stream.active, (2, n))]
+    a, b = stream.order[stream.rng(2, seed).integers(0, stream.active, (2, n))]
     s, was = dist_rows(stream.cities, a, b), model.training
     model.eval(); pred = generate(model, tok, s['prompt'], max_new_tokens=7); model.train(was)
     return score_dist(s['completion'], pred)['mean_abs_err_km']
@@ -92,7 +108,7 @@ class CityCurriculum(TrainerCallback):
     def on_step_end(self, args, state, control, model=None, **kw):
         s, step = self.stream, state.global_step
         if s.active == len(s.order) or step % self.cfg.check_steps: return
-        before, err = s.active, gate_error(model, self.tok, s, self.cfg.check_pairs, [s.seed, 2, step])
+        before, err = s.active, gate_error(model, self.tok, s, self.cfg.check_pairs, step)
         if err < self.cfg.gate_km: s.grow(self.cfg.grow)
         if state.is_world_process_zero:
             with open(Path(args.output_dir)/'curriculum.jsonl', 'a') as f:
@@ -106,11 +122,15 @@ class CityCurriculum(TrainerCallback):
 def curriculum_stream(cfg, dd, card:dict, tok): # cfg: a `GeoTrainConfig`; dd, card: `load_geo_dataset`
     "`(DistStream, CityCurriculum)` replacing the train split of `dd` when `cfg.curriculum.start` > 0."
     from worldmodels.geo.eval import _dataset_cities
-    if card.get('task') != 'dist':
-        raise WMError(f"a curriculum over cities needs a dist dataset; {cfg.dataset} holds {card.get('task')!r}")
+    try: w = parse_mixture(card.get('task', ''))
+    except WMError: w = {}
+    if 'dist' not in w or set(w) - {'dist', 'loc'}:
+        raise WMError(f"a curriculum over cities needs a dist dataset (optionally mixed with loc); "
+                      f"{cfg.dataset} holds {card.get('task')!r}")
     if cfg.train.num_workers:
         raise WMError(f"a curriculum grows its stream in this process: set train.num_workers to 0, "
                       f"got {cfg.train.num_workers}")
     held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]
-    s = DistStream(_dataset_cities(card), cfg.curriculum.start, cfg.seed, held, chunk_size=cfg.train.batch_size)
+    s = DistStream(_dataset_cities(card), cfg.curriculum.start, cfg.seed, held, chunk_size=cfg.train.batch_size,
+                   loc_share=w.get('loc', 0.0), loc_holdout=card.get('holdout_city_ids', []))
     return s, CityCurriculum(s, cfg.curriculum, tok)
