@@ -89,6 +89,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if task == 'walk' and (curriculum_start or mix_loc):
         raise WMError("the walk bench trains on walks alone: no curriculum_start, no mix_loc")
     if threads < 0: raise WMError(f"threads must be >= 0 (0: calibrate), got {threads}")
+    if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
     n_train = n_train or (1_000_000 if task == 'dist' else 300_000)
     out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
     run = out.parent; t_start = time.time()

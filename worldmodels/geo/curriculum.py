@@ -74,7 +74,8 @@ def chunk(self:DistStream, c:int) -> dict:
     pool = self.order[:k][~self.no_loc[self.order[:k]]]
     if not len(pool): raise WMError(f"none of the {k} active cities may appear in a loc sample (all held out or excluded)")
     l, mix = loc_samples(self.cities, rng.choice(pool, n_loc)), rng.permutation(self.chunk_size)
-    return {col: [(s[col] + l[col])[r] for r in mix] for col in s}
+    both = {col: s[col] + l[col] for col in s}
+    return {col: [v[r] for r in mix] for col, v in both.items()}
 
 # %% ../../nbs/15_geo_curriculum.ipynb #b000548c
 @patch
