@@ -53,6 +53,8 @@ class TrainConfig:
         if not 0 <= self.warmup < 1: raise WMError(f"warmup is a fraction of the steps in [0, 1), got {self.warmup}")
         if not 0 <= self.stable < 1 - self.warmup:
             raise WMError(f"stable is a share of the budget in [0, 1 - warmup), got {self.stable} (warmup {self.warmup})")
+        if self.stable and self.scheduler != 'time_cosine':
+            raise WMError(f"stable={self.stable} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
         if self.epochs <= 0 and self.max_steps <= 0:
             raise WMError(f"need epochs > 0 or max_steps > 0, got epochs={self.epochs}, max_steps={self.max_steps}")
         if self.minutes < 0 or self.timed_evals < 0:
