@@ -126,7 +126,9 @@ def _task_rows(ev:dict) -> dict:
     if 'dist' in ev:
         d = ev['dist']
         rows |= {'dist_mean_abs_err_km': d['mean_abs_err_km'], 'dist_median_abs_err_km': d['median_abs_err_km'],
-                 'dist_parse_failures': d['parse_failures'], 'baseline_dist_mean_abs_err_km': d['baseline_median_mean_abs_err_km']}
+                 'dist_parse_failures': d['parse_failures'], 'baseline_dist_mean_abs_err_km': d['baseline_median_mean_abs_err_km'],
+                 'dist_p90_abs_err_km': d['p90_abs_err_km'], 'dist_error_share_over_500km': d['error_share_over_500km'],
+                 'dist_mean_abs_err_km_by_band': d['mean_abs_err_km_by_band']}
     if 'walk' in ev:
         w = ev['walk']
         rows |= {'walk_valid_hop_share': w['valid_hop_share'], 'walk_valid_walk_share': w['valid_walk_share'],
@@ -196,7 +198,8 @@ def _bench_cmd(a):
     r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides],
               task=a.task, threads=a.threads)
     keys = ['train_tokens_per_s', 'steps', 'samples_seen', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
-            'dist_median_abs_err_km', 'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_walk_share',
+            'dist_median_abs_err_km', 'dist_p90_abs_err_km', 'dist_error_share_over_500km', 'dist_mean_abs_err_km_by_band',
+            'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_walk_share',
             'heldout_loc_mean_km', 'baseline_loc_centroid_mean_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon',
             'random_init_r2_lon', 'probe_median_km', 'random_init_median_km']
     for k in (k for k in keys if k in r): print(f"{k:32s} {r[k]:.4g}" if isinstance(r[k], float) else f"{k:32s} {r[k]}")
@@ -228,7 +231,7 @@ def register(sub):
     p.set_defaults(func=_eval_cmd)
     p = sub.add_parser('probe', help='linear probes for lat/lon, with random-init and shuffled controls')
     p.add_argument('ckpt'); p.add_argument('--layers', type=int, nargs='*', default=None)
-    p.add_argument('--form', default='dist', choices=['dist', 'loc', 'dt', 'walk']); p.add_argument('--alpha', type=float, default=1.0)
+    p.add_argument('--form', default='dist', help='prompt form (geo.probe.FORMS), e.g. dist, dist_city, loc'); p.add_argument('--alpha', type=float, default=1.0)
     p.add_argument('--min-population', type=int, default=0); p.add_argument('--out', default=None)
     p.set_defaults(func=_probe_cmd)
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')

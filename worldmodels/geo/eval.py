@@ -12,8 +12,8 @@ from .cities import haversine, load_cities, unit_vectors, from_unit_vectors
 from .tasks import city_rows, decode_loc, load_geo_dataset
 
 # %% auto #0
-__all__ = ['FAIL_KM', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk', 'score_dist', 'score_dt',
-           'score_loc', 'walk_prompt', 'score_walk', 'evaluate', 'answer_position_loss']
+__all__ = ['FAIL_KM', 'BIG_KM', 'DIST_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk', 'score_dist',
+           'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'evaluate', 'answer_position_loss']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
@@ -67,13 +67,21 @@ def parse_loc(s:str) -> tuple[float, float]|None:
 def parse_walk(s:str) -> list[str]|None: return s.split(',') if _WALK.match(s) else None
 
 # %% ../../nbs/13_geo_eval.ipynb #f40a9c9a
+BIG_KM, DIST_BANDS = 500, [1000, 4000, 10000] # a "big" error; the bands of true distance the score splits by
+
 def score_dist(true:list[str], pred:list[str]) -> dict:
     "Absolute / relative error of distance answers; failures count `FAIL_KM`."
     y = np.array([int(t) for t in true], float)
     p = np.array([np.nan if (v := parse_int(s)) is None else v for s in pred], float)
     fail = np.isnan(p); err = np.where(fail, FAIL_KM, np.abs(p - y))
+    big, band = err > BIG_KM, np.digitize(y, DIST_BANDS)
+    edges = [0, *DIST_BANDS, None]
     return {'n': len(y), 'parse_failures': int(fail.sum()), 'mean_abs_err_km': float(err.mean()),
             'median_abs_err_km': float(np.median(err)), 'mean_rel_err': float((err / np.maximum(y, 1)).mean()),
+            'p90_abs_err_km': float(np.percentile(err, 90)), 'share_over_500km': float(big.mean()),
+            'error_share_over_500km': float(err[big].sum() / max(err.sum(), 1e-9)),
+            'mean_abs_err_km_by_band': {f"{edges[b]}-{edges[b + 1] or ''}": float(err[band == b].mean())
+                                        for b in range(len(edges) - 1) if (band == b).any()},
             'baseline_median_mean_abs_err_km': float(np.abs(y - np.median(y)).mean())}
 
 def score_dt(true:list[str], pred:list[str]) -> dict:

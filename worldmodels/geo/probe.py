@@ -15,7 +15,7 @@ __all__ = ['FORMS', 'probe_prompt', 'collect_acts', 'fit_ridge', 'r2_score', 'Pr
            'probe', 'plot_probe_map', 'plotly_probe_map', 'explore_city', 'CityExplorer', 'update']
 
 # %% ../../nbs/14_geo_probe.ipynb #19a4930b
-FORMS = {'dist': 'd(c_{},c_', 'loc': 'loc(c_{})=', 'dt': 'dt200(c_{},c_', 'walk': 'srd_200=c_{},'}
+FORMS = {'dist': 'd(c_{},c_', 'dist_city': 'd(c_{}', 'loc': 'loc(c_{})=', 'dt': 'dt200(c_{},c_', 'walk': 'srd_200=c_{},'}
 
 def probe_prompt(city_id:int, form:str='dist') -> str:
     "The prefix whose last hidden state represents city `city_id`."
@@ -61,7 +61,7 @@ def r2_score(y:np.ndarray, p:np.ndarray) -> np.ndarray:
 class ProbeConfig:
     "Which activations to probe and how."
     layers:list[int]|None=None # layers to probe (None: blocks 1..L; 0 = embeddings)
-    form:str='dist' # prompt form: dist `d(c_X,c_`, loc `loc(c_X)=`, dt `dt200(c_X,c_`, walk `srd_200=c_X,`
+    form:str='dist' # prompt form (`FORMS`): dist `d(c_X,c_`, dist_city `d(c_X`, loc `loc(c_X)=`, dt, walk
     alpha:float=1.0 # ridge penalty
     test_frac:float=0.2 # share of cities held out to score the probe
     seed:int=0 # split, shuffle and random-init seed
