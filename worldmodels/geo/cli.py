@@ -202,7 +202,9 @@ def _bench_cmd(a):
             'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_walk_share',
             'heldout_loc_mean_km', 'baseline_loc_centroid_mean_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon',
             'random_init_r2_lon', 'probe_median_km', 'random_init_median_km']
-    for k in (k for k in keys if k in r): print(f"{k:32s} {r[k]:.4g}" if isinstance(r[k], float) else f"{k:32s} {r[k]}")
+    def fmt(v): return (f"{v:.4g}" if isinstance(v, float) else
+                        ', '.join(f"{b} km: {e:.0f}" for b, e in v.items()) if isinstance(v, dict) else str(v))
+    for k in (k for k in keys if k in r): print(f"{k:32s} {fmt(r[k])}")
 
 # %% ../../nbs/19_geo_cli.ipynb #5078a876
 def register(sub):

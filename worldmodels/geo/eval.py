@@ -12,7 +12,7 @@ from .cities import haversine, load_cities, unit_vectors, from_unit_vectors
 from .tasks import city_rows, decode_loc, load_geo_dataset
 
 # %% auto #0
-__all__ = ['FAIL_KM', 'BIG_KM', 'DIST_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk', 'score_dist',
+__all__ = ['FAIL_KM', 'DIST_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk', 'score_dist',
            'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'evaluate', 'answer_position_loss']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
@@ -67,14 +67,14 @@ def parse_loc(s:str) -> tuple[float, float]|None:
 def parse_walk(s:str) -> list[str]|None: return s.split(',') if _WALK.match(s) else None
 
 # %% ../../nbs/13_geo_eval.ipynb #f40a9c9a
-BIG_KM, DIST_BANDS = 500, [1000, 4000, 10000] # a "big" error; the bands of true distance the score splits by
+DIST_BANDS = [1000, 4000, 10000] # the bands of true distance (km) the score splits the error by
 
 def score_dist(true:list[str], pred:list[str]) -> dict:
     "Absolute / relative error of distance answers; failures count `FAIL_KM`."
     y = np.array([int(t) for t in true], float)
     p = np.array([np.nan if (v := parse_int(s)) is None else v for s in pred], float)
     fail = np.isnan(p); err = np.where(fail, FAIL_KM, np.abs(p - y))
-    big, band = err > BIG_KM, np.digitize(y, DIST_BANDS)
+    big, band = err > 500, np.digitize(y, DIST_BANDS)  # "big": more than 500 km off
     edges = [0, *DIST_BANDS, None]
     return {'n': len(y), 'parse_failures': int(fail.sum()), 'mean_abs_err_km': float(err.mean()),
             'median_abs_err_km': float(np.median(err)), 'mean_rel_err': float((err / np.maximum(y, 1)).mean()),
