@@ -71,6 +71,8 @@ DIST_BANDS = [1000, 4000, 10000] # the bands of true distance (km) the score spl
 
 def score_dist(true:list[str], pred:list[str]) -> dict:
     "Absolute / relative error of distance answers; failures count `FAIL_KM`."
+    if not len(true) or len(true) != len(pred):
+        raise WMError(f"score_dist needs as many answers as truths, at least one: got {len(pred)} for {len(true)}")
     y = np.array([int(t) for t in true], float)
     p = np.array([np.nan if (v := parse_int(s)) is None else v for s in pred], float)
     fail = np.isnan(p); err = np.where(fail, FAIL_KM, np.abs(p - y))
