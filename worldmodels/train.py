@@ -91,6 +91,11 @@ def training_args(cfg:TrainConfig, n_train:int|None, **overrides): # None: an en
               disable_tqdm=not cfg.progress, use_cpu=on_cpu, ddp_backend='gloo' if on_cpu and world > 1 else None,
               optim='adamw_torch', remove_unused_columns=False, torch_compile=cfg.compile)
     if cfg.scheduler == 'reduce_lr_on_plateau': kw['lr_scheduler_kwargs'] = {'patience': 2}
+    # A stream under data parallel: every process draws all of it and keeps its share of each batch, so
+    # it must draw alike in every process (a seeded stream does). Dispatching, accelerate's default for
+    # streams, has the first process collate one batch per process and concatenate them, which
+    # fails as soon as two of them are padded to different lengths.
+    if n_train is None: kw['accelerator_config'] = {'dispatch_batches': False}
     kw.update(overrides)
     return TrainingArguments(**kw)
 

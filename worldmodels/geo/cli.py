@@ -4,12 +4,12 @@
 
 # %% ../../nbs/19_geo_cli.ipynb #2f71441d
 from __future__ import annotations
-import argparse, json, sys, time
+import argparse, json, os, sys, time
 from pathlib import Path
 from ..core import WMError, figures_dir, read_metrics, write_json, torch_threads
 
 # %% auto #0
-__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'bench', 'register', 'quickstart']
+__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'bench', 'train_procs', 'register', 'quickstart']
 
 # %% ../../nbs/19_geo_cli.ipynb #eebccc49
 def _cities_cmd(a):
@@ -77,7 +77,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
           overrides:list|dict|None=None, # `GeoTrainConfig` overrides, e.g. `['--train.lr', '3e-3']`
           eval_samples:int=1000, seed:int=42,
           task:str='dist', # `dist` (the targets) or `walk` (the hop-validity row)
-          threads:int=0) -> dict: # torch threads; 0: calibrate one against all
+          threads:int=0, # torch threads (per process); 0: calibrate one against all (one process), cores / procs (several)
+          procs:int=1) -> dict: # data-parallel training processes (`torchrun` on this machine)
     "Train the default model on `task` for `minutes`, evaluate and probe it; returns (and writes) the report."
     import torch
     from worldmodels.geo.tasks import save_dataset
@@ -89,25 +90,31 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if task == 'walk' and (curriculum_start or mix_loc):
         raise WMError("the walk bench trains on walks alone: no curriculum_start, no mix_loc")
     if threads < 0: raise WMError(f"threads must be >= 0 (0: calibrate), got {threads}")
+    if procs < 1: raise WMError(f"procs must be >= 1, got {procs}")
     if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
     n_train = n_train or (1_000_000 if task == 'dist' else 300_000)
     out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
     run = out.parent; t_start = time.time()
-    dd, card = _bench_data(task, 1000 if curriculum_start else n_train, mix_loc, eval_samples, seed)  # a curriculum streams
-    ds = save_dataset(dd, card, run/'data')
-    cfg = load_train_config(None, {**BENCH_TRAIN, **BENCH_TASKS[task], 'dataset': str(ds), 'train.output_dir': str(run/'train'),
+    cfg = load_train_config(None, {**BENCH_TRAIN, **BENCH_TASKS[task], 'dataset': str(run/'data'), 'train.output_dir': str(run/'train'),
                                    'train.minutes': minutes, 'curriculum.start': curriculum_start})
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
+    if cfg.train.batch_size % procs: raise WMError(f"the batch ({cfg.train.batch_size}) must split evenly over {procs} processes")
+    cfg.train.batch_size //= procs  # the same batch in all, split over the processes
+    dd, card = _bench_data(task, 1000 if curriculum_start else n_train, mix_loc, eval_samples, seed)  # a curriculum streams
+    ds = save_dataset(dd, card, run/'data')
+    if procs > 1: threads = threads or max(1, (os.cpu_count() or 1) // procs)
     timing = None if threads else _pick_threads(cfg, dd['train'])
-    threads = threads or min(timing, key=timing.get); torch.set_num_threads(threads)
-    res = train(cfg)
+    threads = threads or min(timing, key=timing.get)
+    if procs > 1: res = train_procs(cfg, procs, threads)  # each process sets its own threads
+    else: torch.set_num_threads(threads); res = train(cfg)
     runtime, step = res.metrics['train/runtime'], max(r['step'] for r in read_metrics(run/'train'))
     toks = sum(len(t) + 2 for t in dd['train'][:2000]['text']) / min(2000, len(dd['train']))  # bos + text + eos
-    samples = step * cfg.train.batch_size * cfg.train.grad_accum
+    samples = step * cfg.train.batch_size * cfg.train.grad_accum * procs
     ev = evaluate(res.last_dir, ds, 'test', run/'eval.json', limit=eval_samples)
     pr = probe(res.last_dir, ProbeConfig(seed=seed, form=task), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
-    rep = {'minutes_budget': minutes, 'task': card['task'], 'torch_threads': threads, 'calibration_s_per_step': timing,
+    rep = {'minutes_budget': minutes, 'task': card['task'], 'processes': procs, 'torch_threads': threads,
+           'calibration_s_per_step': timing,
            'n_train': 'stream' if curriculum_start else n_train, 'steps': step, 'samples_seen': samples,
            'train_seconds': round(runtime, 1), 'train_tokens_per_s': round(samples * toks / runtime),
            'eval_loss': res.metrics.get('eval/loss'), **_task_rows(ev),
@@ -172,6 +179,27 @@ def _pick_threads(cfg, train_ds) -> dict:
         timing[th] = (time.time() - t0) / 5
     return timing
 
+def train_procs(cfg, # a `GeoTrainConfig`
+                procs:int, # data-parallel processes
+                threads:int=1): # torch threads in each
+    "Train `cfg` in `procs` data-parallel processes on this machine (`torchrun` running `wm geo train`)."
+    import socket, subprocess, yaml
+    from worldmodels.core import config_dict
+    from worldmodels.train import TrainResult
+    out = Path(cfg.train.output_dir); out.mkdir(parents=True, exist_ok=True)
+    (out/'launch_config.yaml').write_text(yaml.safe_dump(config_dict(cfg)))
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = str(s.getsockname()[1])  # a free port
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node', str(procs), '--master_port', port,
+           '-m', 'worldmodels.cli', 'geo', 'train', str(out/'launch_config.yaml')]
+    env = {**os.environ, 'OMP_NUM_THREADS': str(threads), 'CUDA_VISIBLE_DEVICES': '', 'WM_DEVICE': 'cpu'}
+    with open(out/'launch.log', 'w') as log: rc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, env=env).returncode
+    if rc:  # the first process's own error line: a `wm` error, else its exception
+        lines = (out/'launch.log').read_text().splitlines()
+        errs = [l for l in lines if 'wm geo: error:' in l] or [l for l in lines if l.startswith('[rank') and 'Error:' in l]
+        raise WMError(f"{procs}-process training failed (exit {rc}): {errs[0] if errs else 'no error line'}; see {out/'launch.log'}")
+    metrics = {k: v for r in read_metrics(out) for k, v in r.items() if k != 'step'}  # the last value of each
+    return TrainResult(out, out/'best' if (out/'best').is_dir() else None, out/'last', metrics)
+
 def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
     "Start, growth steps and end of the curriculum, from the run's `curriculum.jsonl`."
     if not start: return None
@@ -196,7 +224,7 @@ def _bench_cmd(a):
     bad = [o for o in a.overrides if '=' not in o]
     if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
     r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides],
-              task=a.task, threads=a.threads)
+              task=a.task, threads=a.threads, procs=a.procs)
     keys = ['train_tokens_per_s', 'steps', 'samples_seen', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
             'dist_median_abs_err_km', 'dist_p90_abs_err_km', 'dist_error_share_over_500km', 'dist_mean_abs_err_km_by_band',
             'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_walk_share',
@@ -242,7 +270,8 @@ def register(sub):
     p.add_argument('--curriculum-start', type=int, default=None, help='cities the curriculum starts with; 0: none (default: 150 for dist)')
     p.add_argument('--n-train', type=int, default=None, help='training samples without a curriculum (default: 1M dist, 300k walks)')
     p.add_argument('--mix-loc', type=float, default=0.0, help='share of loc samples, of 80%% of the cities; tests loc on the rest')
-    p.add_argument('--threads', type=int, default=0, help='torch threads (default 0: calibrate)')
+    p.add_argument('--threads', type=int, default=0, help='torch threads per process (default 0: calibrate; cores / procs with --procs)')
+    p.add_argument('--procs', type=int, default=1, help='data-parallel training processes (torchrun on this machine)')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE',
                    help='GeoTrainConfig override, repeatable: --set train.lr=3e-3 --set model.init_std=0.1')
     p.set_defaults(func=_bench_cmd)

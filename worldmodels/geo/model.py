@@ -5,6 +5,7 @@
 # %% ../../nbs/12_geo_model.ipynb #10ad5da7
 from __future__ import annotations
 from dataclasses import dataclass, field
+import os
 from pathlib import Path
 from ..core import WMError, load_config, read_json, read_metrics
 from ..train import TrainConfig, train_model
@@ -137,7 +138,7 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
         train_ds, cb = curriculum_stream(cfg, dd, card, tok); callbacks.insert(0, cb)
     res = train_model(model, train_ds, val, cfg.train, data_collator=AnswerOnlyCollator(tok, cfg.max_length),
                       processing_class=tok, run_config=cfg, callbacks=callbacks)
-    plot_curves(res.output_dir)
+    if int(os.environ.get('RANK', 0)) == 0: plot_curves(res.output_dir)  # under data parallel, one process draws
     return res
 
 def load_train_config(path:str|Path|None=None, overrides:list|dict|None=None) -> GeoTrainConfig:
