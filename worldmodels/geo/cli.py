@@ -77,8 +77,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
           overrides:list|dict|None=None, # `GeoTrainConfig` overrides, e.g. `['--train.lr', '3e-3']`
           eval_samples:int=1000, seed:int=42,
           task:str='dist', # `dist` (the targets) or `walk` (the hop-validity row)
-          threads:int=0, # torch threads (per process); 0: calibrate one against all (one process), cores / procs (several)
-          procs:int=1) -> dict: # data-parallel training processes (`torchrun` on this machine)
+          threads:int=0, # torch threads per process; 0: cores / procs (several), or calibrate one against all (one)
+          procs:int=0) -> dict: # data-parallel training processes; 0: two on a CPU-only machine with 2+ cores, else one
     "Train the default model on `task` for `minutes`, evaluate and probe it; returns (and writes) the report."
     import torch
     from worldmodels.geo.tasks import save_dataset
@@ -90,7 +90,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if task == 'walk' and (curriculum_start or mix_loc):
         raise WMError("the walk bench trains on walks alone: no curriculum_start, no mix_loc")
     if threads < 0: raise WMError(f"threads must be >= 0 (0: calibrate), got {threads}")
-    if procs < 1: raise WMError(f"procs must be >= 1, got {procs}")
+    if procs < 0: raise WMError(f"procs must be >= 0 (0: pick), got {procs}")
+    procs = procs or (2 if (os.cpu_count() or 1) >= 2 and not torch.cuda.is_available() else 1)
     if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
     n_train = n_train or (1_000_000 if task == 'dist' else 300_000)
     out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
@@ -270,8 +271,8 @@ def register(sub):
     p.add_argument('--curriculum-start', type=int, default=None, help='cities the curriculum starts with; 0: none (default: 150 for dist)')
     p.add_argument('--n-train', type=int, default=None, help='training samples without a curriculum (default: 1M dist, 300k walks)')
     p.add_argument('--mix-loc', type=float, default=0.0, help='share of loc samples, of 80%% of the cities; tests loc on the rest')
-    p.add_argument('--threads', type=int, default=0, help='torch threads per process (default 0: calibrate; cores / procs with --procs)')
-    p.add_argument('--procs', type=int, default=1, help='data-parallel training processes (torchrun on this machine)')
+    p.add_argument('--threads', type=int, default=0, help='torch threads per process (default 0: cores / procs, or calibrate for one process)')
+    p.add_argument('--procs', type=int, default=0, help='data-parallel training processes (default 0: 2 on a CPU-only machine with 2+ cores)')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE',
                    help='GeoTrainConfig override, repeatable: --set train.lr=3e-3 --set model.init_std=0.1')
     p.set_defaults(func=_bench_cmd)
