@@ -89,7 +89,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if curriculum_start is None: curriculum_start = 150 if task == 'dist' else 0
     if task == 'walk' and (curriculum_start or mix_loc):
         raise WMError("the walk bench trains on walks alone: no curriculum_start, no mix_loc")
-    if threads < 0: raise WMError(f"threads must be >= 0 (0: calibrate), got {threads}")
+    if threads < 0: raise WMError(f"threads must be >= 0 (0: pick), got {threads}")
     if procs < 0: raise WMError(f"procs must be >= 0 (0: pick), got {procs}")
     procs = procs or (2 if (os.cpu_count() or 1) >= 2 and not torch.cuda.is_available() else 1)
     if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
