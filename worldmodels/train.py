@@ -12,7 +12,8 @@ from .core import (WMError, MetricsLogger, save_pretrained_atomic, write_json, c
                               read_json)
 
 # %% auto #0
-__all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'time_cosine', 'TrainResult', 'train_model', 'toy_setup']
+__all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'time_cosine', 'TrainResult', 'train_model', 'toy_setup',
+           'launch_procs']
 
 # %% ../nbs/02_train.ipynb #50804df3
 @dataclass
@@ -245,3 +246,22 @@ def toy_setup(n_train:int=512, # training sequences
         ids = (start + torch.arange(seq_len)) % 10 + 34  # digits '0'..'9' are ids 34..43
         return Dataset.from_dict({'input_ids': ids.tolist(), 'labels': ids.tolist()})
     return model, make(n_train), make(n_eval)
+
+# %% ../nbs/02_train.ipynb #0651ada9
+def launch_procs(args:list[str], # what `torchrun` runs: a script and its arguments, or `-m module ...`
+                 procs:int, # data-parallel processes on this machine
+                 log:str|Path, # file for the output of all of them
+                 threads:int=1): # torch threads in each
+    "Run `args` in `procs` CPU processes under `torchrun`; a failure raises `WMError` with the first process's error."
+    import re, socket, subprocess, sys
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = str(s.getsockname()[1])  # a free port
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node', str(procs), '--master_port', port,
+           '--tee', '3', *map(str, args)]  # --tee: every line of process N starts `[defaultN]:`, whole
+    env = {**os.environ, 'OMP_NUM_THREADS': str(threads), 'CUDA_VISIBLE_DEVICES': '', 'WM_DEVICE': 'cpu'}
+    with open(log, 'w') as f: rc = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env=env).returncode
+    if not rc: return
+    first = [re.sub(r'^\[default0\]:(\[rank0\]: ?)?', '', l) for l in Path(log).read_text().splitlines()
+             if l.startswith('[default0]:')]
+    errs = ([l for l in first if l.startswith('wm ') and ': error: ' in l] or
+            [l for l in first if re.match(r'[\w.]+(Error|Exception)\b.*:', l)][-1:])  # a traceback's last line
+    raise WMError(f"{procs}-process run failed (exit {rc}): {errs[0] if errs else 'no error line'}; see {log}")

@@ -183,21 +183,13 @@ def _pick_threads(cfg, train_ds) -> dict:
 def train_procs(cfg, # a `GeoTrainConfig`
                 procs:int, # data-parallel processes
                 threads:int=1): # torch threads in each
-    "Train `cfg` in `procs` data-parallel processes on this machine (`torchrun` running `wm geo train`)."
-    import socket, subprocess, yaml
+    "Train `cfg` in `procs` data-parallel processes on this machine (`launch_procs` running `wm geo train`)."
+    import yaml
     from worldmodels.core import config_dict
-    from worldmodels.train import TrainResult
+    from worldmodels.train import TrainResult, launch_procs
     out = Path(cfg.train.output_dir); out.mkdir(parents=True, exist_ok=True)
     (out/'launch_config.yaml').write_text(yaml.safe_dump(config_dict(cfg)))
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = str(s.getsockname()[1])  # a free port
-    cmd = [sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node', str(procs), '--master_port', port,
-           '-m', 'worldmodels.cli', 'geo', 'train', str(out/'launch_config.yaml')]
-    env = {**os.environ, 'OMP_NUM_THREADS': str(threads), 'CUDA_VISIBLE_DEVICES': '', 'WM_DEVICE': 'cpu'}
-    with open(out/'launch.log', 'w') as log: rc = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT, env=env).returncode
-    if rc:  # the first process's own error line: a `wm` error, else its exception
-        lines = (out/'launch.log').read_text().splitlines()
-        errs = [l for l in lines if 'wm geo: error:' in l] or [l for l in lines if l.startswith('[rank') and 'Error:' in l]
-        raise WMError(f"{procs}-process training failed (exit {rc}): {errs[0] if errs else 'no error line'}; see {out/'launch.log'}")
+    launch_procs(['-m', 'worldmodels.cli', 'geo', 'train', out/'launch_config.yaml'], procs, out/'launch.log', threads)
     metrics = {k: v for r in read_metrics(out) for k, v in r.items() if k != 'step'}  # the last value of each
     return TrainResult(out, out/'best' if (out/'best').is_dir() else None, out/'last', metrics)
 
