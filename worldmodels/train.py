@@ -260,8 +260,14 @@ def launch_procs(args:list[str], # what `torchrun` runs: a script and its argume
     env = {**os.environ, 'OMP_NUM_THREADS': str(threads), 'CUDA_VISIBLE_DEVICES': '', 'WM_DEVICE': 'cpu'}
     with open(log, 'w') as f: rc = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, env=env).returncode
     if not rc: return
-    first = [re.sub(r'^\[default0\]:(\[rank0\]: ?)?', '', l) for l in Path(log).read_text().splitlines()
-             if l.startswith('[default0]:')]
-    errs = ([l for l in first if l.startswith('wm ') and ': error: ' in l] or
-            [l for l in first if re.match(r'[\w.]+(Error|Exception)\b.*:', l)][-1:])  # a traceback's last line
-    raise WMError(f"{procs}-process run failed (exit {rc}): {errs[0] if errs else 'no error line'}; see {log}")
+    raise WMError(f"{procs}-process run failed (exit {rc}): {_procs_error(Path(log).read_text(), procs)}; see {log}")
+
+def _procs_error(text:str, procs:int):
+    "The error of the lowest-numbered process that wrote one: a `wm` error line, else a traceback's last line."
+    import re
+    for r in range(procs):  # process 0 may have been stopped by torchrun before it wrote its own error
+        own = [re.sub(rf'^\[default{r}\]:(\[rank{r}\]: ?)?', '', l) for l in text.splitlines() if l.startswith(f'[default{r}]:')]
+        errs = ([l for l in own if l.startswith('wm ') and ': error: ' in l] or
+                [l for l in own if re.match(r'[\w.]+(Error|Exception)\b.*:', l)][-1:])
+        if errs: return errs[0]
+    return 'no error line'
