@@ -80,8 +80,9 @@ def chunk(self:DistStream, c:int) -> dict:
 # %% ../../nbs/15_geo_curriculum.ipynb #b000548c
 @patch
 def grow(self:DistStream, factor:float) -> int:
-    "Grow the active set by `factor` (at most to all cities) from the next chunk on; returns its size."
-    k = min(len(self.order), math.ceil(self.active * factor))
+    "Grow the active set by `factor` (to all cities if fewer would be left) from the next chunk on; returns its size."
+    n, k = len(self.order), math.ceil(self.active * factor)
+    if k * factor >= n: k = n  # what would be left is less than one more growth
     if k > self.active: self.history.append((self.next_chunk, k))
     return self.active
 
