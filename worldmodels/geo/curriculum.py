@@ -11,36 +11,27 @@ from torch.utils.data import IterableDataset
 from fastcore.basics import patch
 from transformers import TrainerCallback
 from ..core import WMError, read_json, write_json
-from .tasks import dist_rows, loc_samples, pair_keys, parse_mixture
+from .cities import haversine
+from .tasks import _cid, _samples, dist_rows, loc_samples, neighbour_csr, pair_keys, parse_mixture, random_walks
 
 # %% auto #0
-__all__ = ['CHUNK', 'STATE_FILE', 'DistStream', 'gate_error', 'CityCurriculum', 'curriculum_stream']
+__all__ = ['CHUNK', 'STATE_FILE', 'CityStream', 'DistStream', 'gate_error', 'WalkStream', 'CityCurriculum', 'curriculum_stream']
 
 # %% ../../nbs/15_geo_curriculum.ipynb #c511aa07
 CHUNK = 256 # default samples per chunk, drawn together from one seeded generator
 _ID = re.compile(r'c_(\d+)')
 _KEY = 0x67656f63 # keys the stream's generators apart from `default_rng(seed)` elsewhere (e.g. `make_dataset`'s)
 
-class DistStream(IterableDataset):
-    "Endless `d(c_i,c_j)=KM` (and `loc`) samples from a growing set of cities; chunk `c` depends on `seed`, `c`, `history`."
+class CityStream(IterableDataset):
+    "Endless samples over a growing set of cities, drawn in chunks; chunk `c` depends on `seed`, `c`, `history`."
     def __init__(self, cities, # a table from `load_cities`
                  start:int, # cities active at the start
                  seed:int=0, # seeds the order in which cities join, and every chunk
-                 exclude:list[str]=(), # prompts never emitted, e.g. the validation and test pairs (`d(` or `loc(`)
-                 chunk_size:int=CHUNK, # samples per chunk (`train` uses the batch size)
-                 loc_share:float=0.0, # probability that a sample is a `loc` sample
-                 loc_holdout:list[int]=()): # ids of cities never in a `loc` sample
+                 chunk_size:int=CHUNK): # samples per chunk (`train` uses the batch size)
         n = len(cities)
         if not 2 <= start <= n: raise WMError(f"a curriculum starts with 2..{n} cities, got {start}")
-        if not 0 <= loc_share < 1: raise WMError(f"loc_share must be in [0, 1), got {loc_share}")
-        row = {c: r for r, c in enumerate(cities.city_id.tolist())}
-        ids = [[row[int(x)] for x in _ID.findall(p)] for p in exclude]
-        ij = np.array([r for r in ids if len(r) == 2], np.int64).reshape(-1, 2)
-        self.cities, self.seed, self.banned = cities, seed, np.unique(pair_keys(ij[:, 0], ij[:, 1], n))
-        self.no_loc = np.zeros(n, bool)  # cities never in a `loc` sample: held out, or in an excluded `loc` prompt
-        self.no_loc[[r[0] for r in ids if len(r) == 1] + [row[int(c)] for c in loc_holdout]] = True
-        self.loc_share = loc_share
-        self.order = self.rng(0).permutation(n)  # the order in which cities join
+        self.cities, self.seed = cities, seed
+        self.order = self.rng(0).permutation(n)  # the order in which cities join (a subclass may choose another)
         self.history = [(0, start)]  # (first chunk, active cities) for every size the set has had
         self.next_chunk, self.chunk_size = 0, chunk_size
 
@@ -55,6 +46,23 @@ class DistStream(IterableDataset):
             s = self.chunk(c); self.next_chunk = c + 1  # a growth from now on applies to chunk c + 1
             yield from ({k: s[k][r] for k in s} for r in range(self.chunk_size))
             c += 1
+
+class DistStream(CityStream):
+    "Endless `d(c_i,c_j)=KM` (and `loc`) samples from a growing set of cities in random order."
+    def __init__(self, cities, start:int, seed:int=0, # as in `CityStream`
+                 exclude:list[str]=(), # prompts never emitted, e.g. the validation and test pairs (`d(` or `loc(`)
+                 chunk_size:int=CHUNK, # samples per chunk (`train` uses the batch size)
+                 loc_share:float=0.0, # probability that a sample is a `loc` sample
+                 loc_holdout:list[int]=()): # ids of cities never in a `loc` sample
+        super().__init__(cities, start, seed, chunk_size)
+        if not 0 <= loc_share < 1: raise WMError(f"loc_share must be in [0, 1), got {loc_share}")
+        n, row = len(cities), {c: r for r, c in enumerate(cities.city_id.tolist())}
+        ids = [[row[int(x)] for x in _ID.findall(p)] for p in exclude]
+        ij = np.array([r for r in ids if len(r) == 2], np.int64).reshape(-1, 2)
+        self.banned = np.unique(pair_keys(ij[:, 0], ij[:, 1], n))
+        self.no_loc = np.zeros(n, bool)  # cities never in a `loc` sample: held out, or in an excluded `loc` prompt
+        self.no_loc[[r[0] for r in ids if len(r) == 1] + [row[int(c)] for c in loc_holdout]] = True
+        self.loc_share = loc_share
 
 # %% ../../nbs/15_geo_curriculum.ipynb #2e98daec
 @patch
@@ -79,7 +87,7 @@ def chunk(self:DistStream, c:int) -> dict:
 
 # %% ../../nbs/15_geo_curriculum.ipynb #b000548c
 @patch
-def grow(self:DistStream, factor:float) -> int:
+def grow(self:CityStream, factor:float) -> int:
     "Grow the active set by `factor` (to all cities if fewer would be left) from the next chunk on; returns its size."
     n, k = len(self.order), math.ceil(self.active * factor)
     if k * factor >= n: k = n  # what would be left is less than one more growth
@@ -95,12 +103,66 @@ def gate_error(model, tok, stream:DistStream, n:int, seed:int) -> float: # seed:
     model.eval(); pred = generate(model, tok, s['prompt'], max_new_tokens=7); model.train(was)
     return score_dist(s['completion'], pred)['mean_abs_err_km']
 
+# %% ../../nbs/15_geo_curriculum.ipynb #14f18d1a
+@patch
+def check(self:DistStream, model, tok, n:int, seed:int, cfg) -> tuple[str, float, bool]: # cfg: a `CurriculumConfig`
+    "The gate: greedy mean error on `n` pairs of active cities, passed below `cfg.gate_km`."
+    e = gate_error(model, tok, self, n, seed)
+    return 'gate_km', e, e < cfg.gate_km
+
 # %% ../../nbs/15_geo_curriculum.ipynb #ffd0292e
+class WalkStream(CityStream):
+    "Endless `srd_<T>=c_a,c_b,...` random walks on the active cities: a disc that grows outward from a dense centre."
+    def __init__(self, cities, start:int, seed:int=0, # as in `CityStream`
+                 threshold_km:float=200, # a hop is at most this long (great-circle)
+                 max_length:int=32, # cities per walk at most
+                 chunk_size:int=CHUNK): # walks per chunk
+        super().__init__(cities, start, seed, chunk_size)
+        self.threshold_km, self.max_length = threshold_km, max_length
+        self.indptr, self.flat = neighbour_csr(cities, threshold_km)
+        deg = np.diff(self.indptr)
+        if not deg.any(): raise WMError(f"no city has a neighbour within {threshold_km} km: no walk can start")
+        centre = self.rng(0).choice(np.flatnonzero(deg >= np.quantile(deg, 0.9)))
+        lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
+        self.order = np.argsort(haversine(lat[centre], lon[centre], lat, lon), kind='stable')  # nearest first
+        self.rank = np.empty(len(cities), np.int64); self.rank[self.order] = np.arange(len(cities))
+        self._region = {}
+
+@patch
+def region_csr(self:WalkStream, k:int) -> tuple[np.ndarray, np.ndarray]:
+    "Neighbour lists `(indptr, flat)` restricted to the first `k` cities of the order."
+    if k not in self._region:
+        src = np.repeat(np.arange(len(self.order)), np.diff(self.indptr))
+        keep = (self.rank[src] < k) & (self.rank[self.flat] < k)
+        counts = np.bincount(src[keep], minlength=len(self.order))
+        self._region[k] = (np.concatenate([[0], np.cumsum(counts)]), self.flat[keep])
+    return self._region[k]
+
+@patch
+def chunk(self:WalkStream, c:int) -> dict:
+    "The walks of chunk `c` (columns task, text, prompt, completion)."
+    path = random_walks(*self.region_csr(self.active_at(c)), self.chunk_size, self.max_length, self.rng(1, c))
+    ids = self.cities.city_id.to_numpy()
+    return _samples('walk', [f'srd_{self.threshold_km:g}='] * self.chunk_size, [','.join(_cid(ids[r[r >= 0]])) for r in path])
+
+# %% ../../nbs/15_geo_curriculum.ipynb #0776ba6f
+@patch
+def check(self:WalkStream, model, tok, n:int, seed:int, cfg) -> tuple[str, float, bool]: # cfg: a `CurriculumConfig`
+    "The gate: valid-hop share of greedy walks from `n` start cities of the disc, passed at `cfg.gate_hops`."
+    from worldmodels.geo.eval import _max_new, generate, score_walk
+    starts = np.flatnonzero(np.diff(self.region_csr(self.active)[0]) > 0)
+    ids = self.cities.city_id.to_numpy()[self.rng(2, seed).choice(starts, n)]
+    prompts, was = [f'srd_{self.threshold_km:g}=c_{i},' for i in ids], model.training
+    model.eval(); pred = generate(model, tok, prompts, max_new_tokens=_max_new('walk', model)); model.train(was)
+    v = score_walk(self.cities, prompts, pred, self.threshold_km)['valid_hop_share']
+    return 'valid_hops', v, v >= cfg.gate_hops
+
+# %% ../../nbs/15_geo_curriculum.ipynb #d91818b7
 STATE_FILE = 'curriculum.json'
 
 class CityCurriculum(TrainerCallback):
     "Grow `stream` when the gate passes; log the checks; keep the stream's history in checkpoints."
-    def __init__(self, stream:DistStream, cfg, tok): # cfg: a `CurriculumConfig`
+    def __init__(self, stream:CityStream, cfg, tok): # cfg: a `CurriculumConfig`
         self.stream, self.cfg, self.tok = stream, cfg, tok
     def on_train_begin(self, args, state, control, **kw):
         if not state.global_step: return  # a fresh run
@@ -110,29 +172,34 @@ class CityCurriculum(TrainerCallback):
     def on_step_end(self, args, state, control, model=None, **kw):
         s, step = self.stream, state.global_step
         if s.active == len(s.order) or step % self.cfg.check_steps: return
-        before, err = s.active, gate_error(model, self.tok, s, self.cfg.check_pairs, step)
-        if err < self.cfg.gate_km: s.grow(self.cfg.grow)
+        before = s.active
+        gate, v, passed = s.check(model, self.tok, self.cfg.check_pairs, step, self.cfg)
+        if passed: s.grow(self.cfg.grow)
         if state.is_world_process_zero:
             with open(Path(args.output_dir)/'curriculum.jsonl', 'a') as f:
-                row = {'step': step, 'active': before, 'gate_km': round(err, 1), 'grown_to': s.active}
+                row = {'step': step, 'active': before, gate: round(v, 4), 'grown_to': s.active}
                 f.write(json.dumps(row) + '\n')
     def on_save(self, args, state, control, **kw):
         d = Path(args.output_dir)/f'checkpoint-{state.global_step}'
         if state.is_world_process_zero and d.is_dir(): write_json(d/STATE_FILE, {'history': self.stream.history})
 
-# %% ../../nbs/15_geo_curriculum.ipynb #e395acf3
+# %% ../../nbs/15_geo_curriculum.ipynb #592ec425
 def curriculum_stream(cfg, dd, card:dict, tok): # cfg: a `GeoTrainConfig`; dd, card: `load_geo_dataset`
-    "`(DistStream, CityCurriculum)` replacing the train split of `dd` when `cfg.curriculum.start` > 0."
+    "`(stream, CityCurriculum)` replacing the train split of `dd` when `cfg.curriculum.start` > 0."
     from worldmodels.geo.eval import _dataset_cities
     try: w = parse_mixture(card.get('task', ''))
     except WMError: w = {}
-    if 'dist' not in w or set(w) - {'dist', 'loc'}:
-        raise WMError(f"a curriculum over cities needs a dist dataset (optionally mixed with loc); "
+    is_dist = 'dist' in w and not set(w) - {'dist', 'loc'}
+    if not is_dist and set(w) != {'walk'}:
+        raise WMError(f"a curriculum over cities needs a dist dataset (optionally mixed with loc) or a walk dataset; "
                       f"{cfg.dataset} holds {card.get('task')!r}")
     if cfg.train.num_workers:
         raise WMError(f"a curriculum grows its stream in this process: set train.num_workers to 0, "
                       f"got {cfg.train.num_workers}")
-    held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]
-    s = DistStream(_dataset_cities(card), cfg.curriculum.start, cfg.seed, held, chunk_size=cfg.train.batch_size,
-                   loc_share=w.get('loc', 0.0), loc_holdout=card.get('holdout_city_ids', []))
+    cities, start, b = _dataset_cities(card), cfg.curriculum.start, cfg.train.batch_size
+    if is_dist:
+        held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]
+        s = DistStream(cities, start, cfg.seed, held, chunk_size=b, loc_share=w.get('loc', 0.0),
+                       loc_holdout=card.get('holdout_city_ids', []))
+    else: s = WalkStream(cities, start, cfg.seed, card['config']['threshold_km'], card['config']['max_length'], chunk_size=b)
     return s, CityCurriculum(s, cfg.curriculum, tok)

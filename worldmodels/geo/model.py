@@ -80,10 +80,11 @@ class AnswerOnlyCollator:
 # %% ../../nbs/12_geo_model.ipynb #70c329c6
 @dataclass
 class CurriculumConfig:
-    "A curriculum over cities for `dist` training: start with a few, grow once they are answered well."
+    "A curriculum over cities for `dist` or `walk` training: start with a few, grow once they are answered well."
     start:int=0 # cities at the start; 0 = off (train on the dataset's train split)
     grow:float=1.5 # the active set grows by this factor ...
-    gate_km:float=1000.0 # ... when the greedy mean error on pairs of active cities is below this
+    gate_km:float=1000.0 # ... when the greedy mean error on pairs of active cities is below this (`dist`)
+    gate_hops:float=0.9 # ... when this share of the hops of greedy walks is valid (`walk`)
     check_steps:int=100 # optimizer steps between two checks
     check_pairs:int=128 # pairs answered per check
 
@@ -91,6 +92,7 @@ class CurriculumConfig:
         if self.start < 0 or self.start == 1: raise WMError(f"curriculum.start is 0 (off) or >= 2 cities, got {self.start}")
         if self.grow <= 1: raise WMError(f"curriculum.grow must be > 1, got {self.grow}")
         if self.gate_km <= 0: raise WMError(f"curriculum.gate_km must be > 0, got {self.gate_km}")
+        if not 0 <= self.gate_hops <= 1: raise WMError(f"curriculum.gate_hops must be in [0, 1], got {self.gate_hops}")
         if min(self.check_steps, self.check_pairs) < 1:
             raise WMError(f"curriculum.check_steps and check_pairs must be >= 1, got {self.check_steps}, {self.check_pairs}")
 
