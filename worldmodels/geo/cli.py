@@ -45,6 +45,7 @@ def _data_cmd(a):
 def _train_cmd(a):
     from worldmodels.geo.model import load_train_config, train
     res = train(load_train_config(a.config, a.overrides))
+    if res.resumed_from: print(f"resumed from: {res.resumed_from}")
     print(f"best: {res.best_dir}\nlast: {res.last_dir}\ncurves: {res.output_dir/'curves.png'}")
     print(json.dumps({k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}))
 

@@ -13,7 +13,7 @@ from .tasks import city_rows, decode_loc, load_geo_dataset
 
 # %% auto #0
 __all__ = ['FAIL_KM', 'DIST_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk', 'score_dist',
-           'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'evaluate', 'answer_position_loss']
+           'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'trim_walk', 'evaluate', 'answer_position_loss']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
@@ -126,6 +126,11 @@ def score_walk(cities, prompts:list[str], pred:list[str], threshold_km:float, se
             'valid_walk_share': ok_walks / max(len(pred), 1), 'distinct_walks_per_prompt': len(set(zip(prompts, pred))) / max(len(pred), 1),
             'baseline_random_hop_valid': float((haversine(lat[i], lon[i], lat[j], lon[j]) <= threshold_km).mean())}
 
+# %% ../../nbs/13_geo_eval.ipynb #4ad38e06
+def trim_walk(s:str, max_new_tokens:int) -> str:
+    "Walk `s` without its last city if its generation stopped at the token cap (that city may be cut short)."
+    return s[:max(s.rfind(','), 0)] if len(s) >= max_new_tokens else s
+
 # %% ../../nbs/13_geo_eval.ipynb #a99357b3
 def _dataset_cities(card:dict):
     from worldmodels.data import cities_csv_hash
@@ -151,11 +156,12 @@ def evaluate(ckpt:str|Path, dataset:str|Path, split:str='test', # checkpoint fol
         sub = ds.filter(lambda t: t == task, input_columns='task')
         sub = sub.select(range(min(len(sub), limit))) if limit else sub
         prompts = [walk_prompt(p, c) for p, c in zip(sub['prompt'], sub['completion'])] if task == 'walk' else sub['prompt']
-        pred = generate(model, tok, prompts, _max_new(task, model), batch_size)
+        n_new = _max_new(task, model); pred = generate(model, tok, prompts, n_new, batch_size)
         if task == 'dist': res[task] = score_dist(sub['completion'], pred) | {'_true': sub['completion'], '_pred': pred}
         elif task == 'dt': res[task] = score_dt(sub['completion'], pred)
         elif task == 'loc': res[task] = score_loc(cities, prompts, pred)
-        else: res[task] = score_walk(cities, prompts, pred, thr)
+        else: res[task] = score_walk(cities, prompts, [trim_walk(p, n_new) for p in pred], thr) | {
+            'capped': sum(len(p) >= n_new for p in pred)}
     if out is not None: _write_eval(res, cities, Path(out))
     return {t: {k: v for k, v in m.items() if not k.startswith('_') and k not in ('errors_km', 'rows')} for t, m in res.items()}
 
