@@ -140,7 +140,8 @@ def _task_rows(ev:dict) -> dict:
                  'dist_mean_abs_err_km_by_band': d['mean_abs_err_km_by_band']}
     if 'walk' in ev:
         w = ev['walk']
-        rows |= {'walk_valid_hop_share': w['valid_hop_share'], 'walk_valid_walk_share': w['valid_walk_share'],
+        rows |= {'walk_valid_hop_share': w['valid_hop_share'], 'walk_valid_first_hop_share': w['valid_first_hop_share'],
+                 'walk_valid_walk_share': w['valid_walk_share'], 'walk_capped': w['capped'],
                  'walk_parse_failures': w['parse_failures'], 'baseline_walk_random_hop_valid': w['baseline_random_hop_valid']}
     if 'loc' in ev:  # the test split's `loc` samples are of held-out cities only
         l = ev['loc']
@@ -221,7 +222,7 @@ def _bench_cmd(a):
               task=a.task, threads=a.threads, procs=a.procs)
     keys = ['train_tokens_per_s', 'steps', 'samples_seen', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
             'dist_median_abs_err_km', 'dist_p90_abs_err_km', 'dist_error_share_over_500km', 'dist_mean_abs_err_km_by_band',
-            'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_walk_share',
+            'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_first_hop_share', 'walk_valid_walk_share',
             'heldout_loc_mean_km', 'baseline_loc_centroid_mean_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon',
             'random_init_r2_lon', 'probe_median_km', 'random_init_median_km']
     def fmt(v): return (f"{v:.4g}" if isinstance(v, float) else

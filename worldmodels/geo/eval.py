@@ -114,15 +114,16 @@ def score_walk(cities, prompts:list[str], pred:list[str], threshold_km:float, se
     "Valid-hop share, valid-walk share and distinct walks per prompt."
     lut = dict(zip(cities.city_id.tolist(), range(len(cities))))
     lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
-    hops = ok_hops = ok_walks = fails = 0
+    hops = ok_hops = ok_walks = ok_first = fails = 0
     for p, s in zip(prompts, pred):
         w = parse_walk(s)
         if w is None: fails += 1; continue
         ids = [lut.get(int(c[2:]), -1) for c in [p.split('=')[1].rstrip(',')] + w]
         good = [a >= 0 and b >= 0 and a != b and haversine(lat[a], lon[a], lat[b], lon[b]) <= threshold_km for a, b in zip(ids, ids[1:])]
-        hops += len(good); ok_hops += sum(good); ok_walks += all(good)
+        hops += len(good); ok_hops += sum(good); ok_walks += all(good); ok_first += bool(good) and good[0]
     rng = np.random.default_rng(seed); i, j = rng.integers(0, len(cities), (2, 20_000))
     return {'n': len(pred), 'parse_failures': fails, 'valid_hop_share': ok_hops / max(hops, 1),
+            'valid_first_hop_share': ok_first / max(len(pred), 1),
             'valid_walk_share': ok_walks / max(len(pred), 1), 'distinct_walks_per_prompt': len(set(zip(prompts, pred))) / max(len(pred), 1),
             'baseline_random_hop_valid': float((haversine(lat[i], lon[i], lat[j], lon[j]) <= threshold_km).mean())}
 
