@@ -122,7 +122,7 @@ class WalkStream(CityStream):
         self.indptr, self.flat = neighbour_csr(cities, threshold_km)
         deg = np.diff(self.indptr)
         if not deg.any(): raise WMError(f"no city has a neighbour within {threshold_km} km: no walk can start")
-        centre = self.rng(0).choice(np.flatnonzero(deg >= np.quantile(deg, 0.9)))
+        centre = self.rng(0).choice(np.flatnonzero(deg >= max(np.quantile(deg, 0.9), 1)))  # with a neighbour, so any disc has a hop
         lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
         self.order = np.argsort(haversine(lat[centre], lon[centre], lat, lon), kind='stable')  # nearest first
         self.rank = np.empty(len(cities), np.int64); self.rank[self.order] = np.arange(len(cities))
