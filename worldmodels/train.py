@@ -252,8 +252,8 @@ def launch_procs(args:list[str], # what `torchrun` runs: a script and its argume
                  procs:int, # data-parallel processes on this machine
                  log:str|Path, # file for the output of all of them
                  threads:int=1): # torch threads in each
-    "Run `args` in `procs` CPU processes under `torchrun`; a failure raises `WMError` with the first process's error."
-    import re, socket, subprocess, sys
+    "Run `args` in `procs` CPU processes under `torchrun`; a failure raises `WMError` naming a process's own error."
+    import socket, subprocess, sys
     with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = str(s.getsockname()[1])  # a free port
     cmd = [sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node', str(procs), '--master_port', port,
            '--tee', '3', *map(str, args)]  # --tee: every line of process N starts `[defaultN]:`, whole

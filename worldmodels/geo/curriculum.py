@@ -149,12 +149,12 @@ def chunk(self:WalkStream, c:int) -> dict:
 @patch
 def check(self:WalkStream, model, tok, n:int, seed:int, cfg) -> tuple[str, float, bool]: # cfg: a `CurriculumConfig`
     "The gate: valid-hop share of greedy walks from `n` start cities of the disc, passed at `cfg.gate_hops`."
-    from worldmodels.geo.eval import _max_new, generate, score_walk, trim_walk
+    from worldmodels.geo.eval import greedy_walks, score_walk
     starts = np.flatnonzero(np.diff(self.region_csr(self.active)[0]) > 0)
     ids = self.cities.city_id.to_numpy()[self.rng(2, seed).choice(starts, n)]
     prompts, was = [f'srd_{self.threshold_km:g}=c_{i},' for i in ids], model.training
-    model.eval(); cap = _max_new('walk', model); pred = generate(model, tok, prompts, max_new_tokens=cap); model.train(was)
-    v = score_walk(self.cities, prompts, [trim_walk(p, cap) for p in pred], self.threshold_km)['valid_hop_share']
+    model.eval(); pred, _ = greedy_walks(model, tok, prompts); model.train(was)
+    v = score_walk(self.cities, prompts, pred, self.threshold_km)['valid_hop_share']
     return 'valid_hops', v, v >= cfg.gate_hops
 
 # %% ../../nbs/15_geo_curriculum.ipynb #d91818b7

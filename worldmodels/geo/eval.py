@@ -13,7 +13,8 @@ from .tasks import city_rows, decode_loc, load_geo_dataset
 
 # %% auto #0
 __all__ = ['FAIL_KM', 'DIST_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk', 'score_dist',
-           'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'trim_walk', 'evaluate', 'answer_position_loss']
+           'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'trim_walk', 'greedy_walks', 'evaluate',
+           'answer_position_loss']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
@@ -144,6 +145,11 @@ def _dataset_cities(card:dict):
 def _max_new(task:str, model) -> int:
     return {'dist': 7, 'dt': 2, 'loc': 12}.get(task, model.config.max_position_embeddings - 16)
 
+def greedy_walks(model, tok, prompts:list[str], batch_size:int=256) -> tuple[list[str], int]:
+    "Greedy walks for `prompts` (`trim_walk`ped at the token cap) and how many reached the cap."
+    cap = _max_new('walk', model); pred = generate(model, tok, prompts, cap, batch_size)
+    return [trim_walk(p, cap) for p in pred], sum(len(p) >= cap for p in pred)
+
 def evaluate(ckpt:str|Path, dataset:str|Path, split:str='test', # checkpoint folder, dataset folder, split name
              out:str|Path|None=None, # metrics JSON (figures go beside it); None: write nothing
              limit:int=0, batch_size:int=256): # limit: at most this many samples per task (0: all)
@@ -157,12 +163,13 @@ def evaluate(ckpt:str|Path, dataset:str|Path, split:str='test', # checkpoint fol
         sub = ds.filter(lambda t: t == task, input_columns='task')
         sub = sub.select(range(min(len(sub), limit))) if limit else sub
         prompts = [walk_prompt(p, c) for p, c in zip(sub['prompt'], sub['completion'])] if task == 'walk' else sub['prompt']
-        n_new = _max_new(task, model); pred = generate(model, tok, prompts, n_new, batch_size)
+        if task == 'walk':
+            pred, capped = greedy_walks(model, tok, prompts, batch_size)
+            res[task] = score_walk(cities, prompts, pred, thr) | {'capped': capped}; continue
+        pred = generate(model, tok, prompts, _max_new(task, model), batch_size)
         if task == 'dist': res[task] = score_dist(sub['completion'], pred) | {'_true': sub['completion'], '_pred': pred}
         elif task == 'dt': res[task] = score_dt(sub['completion'], pred)
-        elif task == 'loc': res[task] = score_loc(cities, prompts, pred)
-        else: res[task] = score_walk(cities, prompts, [trim_walk(p, n_new) for p in pred], thr) | {
-            'capped': sum(len(p) >= n_new for p in pred)}
+        else: res[task] = score_loc(cities, prompts, pred)
     if out is not None: _write_eval(res, cities, Path(out))
     return {t: {k: v for k, v in m.items() if not k.startswith('_') and k not in ('errors_km', 'rows')} for t, m in res.items()}
 
