@@ -12,7 +12,7 @@ from ..train import TrainConfig, train_model
 
 # %% auto #0
 __all__ = ['geo_tokenizer', 'GeoModelConfig', 'build_model', 'AnswerOnlyCollator', 'CurriculumConfig', 'GeoTrainConfig',
-           'plot_curves', 'train', 'load_train_config']
+           'number_token_loss', 'number_loss_trainer', 'plot_curves', 'train', 'load_train_config']
 
 # %% ../../nbs/12_geo_model.ipynb #caeab41f
 def geo_tokenizer():
@@ -108,10 +108,35 @@ class GeoTrainConfig:
     max_eval_samples:int=2000 # validation samples used for eval loss
     seed:int=0 # model init seed (and the curriculum's sampling seed)
     curriculum:CurriculumConfig=field(default_factory=CurriculumConfig) # off unless `curriculum.start` > 0
+    number_loss:float=0.0 # weight of `number_token_loss` added to the cross-entropy in training; 0 = off
 
     def __post_init__(self):
         if self.max_length > self.model.max_position:
             raise WMError(f"max_length {self.max_length} exceeds model.max_position {self.model.max_position}")
+        if self.number_loss < 0: raise WMError(f"number_loss is a weight >= 0, got {self.number_loss}")
+
+# %% ../../nbs/12_geo_model.ipynb #859be3ef
+def number_token_loss(logits, # (B, T, V) the model's logits
+                      labels, # (B, T) unshifted labels, -100 where there is no loss
+                      digit_ids:list[int]): # token ids of '0'..'9', in that order
+    "Mean over answer digits of E|d - y| under the model's distribution over the ten digits (0 without digits)."
+    import torch
+    lg, lab = logits[:, :-1], labels[:, 1:]  # position t predicts token t + 1, as in the model's own loss
+    value = torch.full((lg.shape[-1],), -1, device=lab.device); value[digit_ids] = torch.arange(10, device=lab.device)
+    y = value[lab.clamp(min=0)]; at = (lab >= 0) & (y >= 0)  # (B, T - 1): the answer's digit positions
+    if not at.any(): return lg.sum() * 0.0
+    p = lg[at][:, digit_ids].float().softmax(-1)  # (N, 10): distribution over the digits alone
+    return (p * (torch.arange(10., device=p.device) - y[at, None]).abs()).sum(-1).mean()
+
+def number_loss_trainer(weight:float, digit_ids:list[int]): # weight: of the number loss
+    "A `Trainer` subclass whose training loss is cross-entropy + `weight` x `number_token_loss`."
+    from transformers import Trainer
+    class NumberLossTrainer(Trainer):
+        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            loss, out = super().compute_loss(model, inputs, True, num_items_in_batch)
+            if model.training: loss = loss + weight * number_token_loss(out.logits, inputs['labels'], digit_ids)
+            return (loss, out) if return_outputs else loss
+    return NumberLossTrainer
 
 # %% ../../nbs/12_geo_model.ipynb #ccd581c6
 def plot_curves(run_dir:str|Path, out:str|Path|None=None) -> Path:
@@ -138,8 +163,9 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
     if cfg.curriculum.start:
         from worldmodels.geo.curriculum import curriculum_stream
         train_ds, cb = curriculum_stream(cfg, dd, card, tok); callbacks.insert(0, cb)
+    trainer = number_loss_trainer(cfg.number_loss, tok.convert_tokens_to_ids(list('0123456789'))) if cfg.number_loss else None
     res = train_model(model, train_ds, val, cfg.train, data_collator=AnswerOnlyCollator(tok, cfg.max_length),
-                      processing_class=tok, run_config=cfg, callbacks=callbacks)
+                      processing_class=tok, run_config=cfg, callbacks=callbacks, trainer_class=trainer)
     if int(os.environ.get('RANK', 0)) == 0: plot_curves(res.output_dir)  # under data parallel, one process draws
     return res
 
