@@ -156,6 +156,8 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
     "Train a geo model as `cfg` says; returns the engine's `TrainResult` (and draws `curves.png`)."
     from worldmodels.geo.tasks import load_geo_dataset
     dd, card = load_geo_dataset(cfg.dataset)
+    if cfg.number_loss and 'walk' in card.get('task', ''):  # a walk's digits name cities: no number is near another
+        raise WMError(f"number_loss scores answer digits as numbers, but {cfg.dataset} holds walks ({card['task']!r})")
     tok = geo_tokenizer()
     model = build_model(cfg.model, tok, seed=cfg.seed)
     val = dd['val'].select(range(min(len(dd['val']), cfg.max_eval_samples))) if len(dd['val']) else None
