@@ -12,8 +12,8 @@ from .core import (WMError, MetricsLogger, save_pretrained_atomic, write_json, c
                               read_json)
 
 # %% auto #0
-__all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'time_cosine', 'TrainResult', 'train_model', 'toy_setup',
-           'launch_procs']
+__all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'time_cosine', 'TrainResult', 'destroy_at_exit', 'train_model',
+           'toy_setup', 'launch_procs']
 
 # %% ../nbs/02_train.ipynb #50804df3
 @dataclass
@@ -191,6 +191,17 @@ class TrainResult:
     metrics:dict # final train and eval metrics
     resumed_from:str|None=None # the checkpoint this run continued from
 
+def destroy_at_exit():
+    "If this process is in a process group (under `torchrun`), destroy the group when the process ends."
+    # Without it gloo's threads can outlive the interpreter and abort a finished process ("terminate called
+    # without an active exception", pytorch#190489). atexit runs while Python is still whole.
+    import atexit, torch.distributed as dist
+    global _destroy_registered
+    if _destroy_registered or not (dist.is_available() and dist.is_initialized()): return
+    atexit.register(lambda: dist.is_initialized() and dist.destroy_process_group())
+    _destroy_registered = True
+_destroy_registered = False
+
 def train_model(model, # a `transformers` model (or any module `Trainer` accepts)
                 train_ds, # a `datasets.Dataset`, torch `Dataset` or endless `IterableDataset` for training
                 eval_ds, # the validation set (None: no evaluation, no best/)
@@ -217,6 +228,7 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
         processing_class=processing_class, compute_metrics=compute_metrics,
         callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or []),
                    *([_time_budget(cfg)] if cfg.minutes else [])])
+    destroy_at_exit()  # the `Trainer` has joined the launcher's process group, if there is one
     if trainer.is_world_process_zero():
         write_json(out/'train_config.json', config_dict(cfg))
         if run_config is not None: write_json(out/'wm_config.json', config_dict(run_config) if hasattr(run_config, '__dataclass_fields__') else run_config)
@@ -264,10 +276,17 @@ def launch_procs(args:list[str], # what `torchrun` runs: a script and its argume
 
 def _procs_error(text:str, procs:int):
     "The error of the lowest-numbered process that wrote one: a `wm` error line, else a traceback's last line."
-    import re
+    import re, signal
+    own = {r: [re.sub(rf'^\[default{r}\]:(\[rank{r}\]: ?)?', '', l) for l in text.splitlines() if l.startswith(f'[default{r}]:')]
+           for r in range(procs)}
     for r in range(procs):  # process 0 may have been stopped by torchrun before it wrote its own error
-        own = [re.sub(rf'^\[default{r}\]:(\[rank{r}\]: ?)?', '', l) for l in text.splitlines() if l.startswith(f'[default{r}]:')]
-        errs = ([l for l in own if l.startswith('wm ') and ': error: ' in l] or
-                [l for l in own if re.match(r'[\w.]+(Error|Exception)\b.*:', l)][-1:])
+        errs = ([l for l in own[r] if l.startswith('wm ') and ': error: ' in l] or
+                [l for l in own[r] if re.match(r'[\w.]+(Error|Exception)\b.*:', l)][-1:])
         if errs: return errs[0]
-    return 'no error line'
+    # none wrote an error (a crash below Python): torchrun's first failure, and that process's last line
+    m = re.search(r'failed \(exitcode: (-?\d+)\) local_rank: (\d+)', text)
+    if not m: return 'no error line'
+    rc, r = int(m[1]), int(m[2])
+    how = f"killed by {signal.Signals(-rc).name}" if -rc in signal.valid_signals() else f"exit {rc}"
+    last = next((l.strip() for l in reversed(own.get(r, [])) if l.strip()), None)
+    return f"process {r} {how}, no error of its own" + (f"; its last line: {last}" if last else '')
