@@ -29,6 +29,7 @@ class TrainConfig:
     weight_decay:float=0.01 # AdamW weight decay
     warmup:float=0.05 # linear warmup, as a fraction of all steps
     stable:float=0.0 # time_cosine: share of the budget held at `lr` after the warmup, before the cosine
+    decay_on_ready:bool=False # time_cosine: begin the cosine as soon as a callback is `ready_to_decay` (`stable` at the latest)
     scheduler:str='cosine' # a `transformers` scheduler name (cosine, linear, constant, reduce_lr_on_plateau, ...) or time_cosine
     max_grad_norm:float=1.0 # gradient clipping
     evals_per_epoch:int=4 # evaluations (and checkpoints) per epoch
@@ -54,8 +55,9 @@ class TrainConfig:
         if not 0 <= self.warmup < 1: raise WMError(f"warmup is a fraction of the steps in [0, 1), got {self.warmup}")
         if not 0 <= self.stable < 1 - self.warmup:
             raise WMError(f"stable is a share of the budget in [0, 1 - warmup), got {self.stable} (warmup {self.warmup})")
-        if self.stable and self.scheduler != 'time_cosine':
-            raise WMError(f"stable={self.stable} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
+        for k in ('stable', 'decay_on_ready'):
+            if getattr(self, k) and self.scheduler != 'time_cosine':
+                raise WMError(f"{k}={getattr(self, k)} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
         if self.epochs <= 0 and self.max_steps <= 0:
             raise WMError(f"need epochs > 0 or max_steps > 0, got epochs={self.epochs}, max_steps={self.max_steps}")
         if self.minutes < 0 or self.timed_evals < 0:
@@ -143,11 +145,13 @@ def _make_callback(cfg:TrainConfig, processing_class=None, run_config=None):
 def time_cosine(frac:float, # share of the time budget spent
                 warmup:float=0.0, # share of the budget spent warming up linearly from 0
                 floor:float=0.05, # the factor at the end
-                stable:float=0.0) -> float: # share of the budget held at 1 after the warmup
+                stable:float=0.0, # share of the budget held at 1 after the warmup
+                start:float|None=None) -> float: # where the cosine begins instead (not before the warmup's end)
     "Learning-rate factor: linear warmup, 1 for `stable`, then a cosine down to `floor` at the end, then `floor`."
     frac = min(1.0, max(0.0, frac))
     if frac < warmup: return frac / warmup
-    p = max(0.0, frac - warmup - stable) / (1 - warmup - stable)
+    s = warmup + stable if start is None else max(warmup, start)
+    p = max(0.0, frac - s) / max(1e-9, 1 - s)
     return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * p))
 
 def _elapsed(t0:float) -> float:
@@ -159,7 +163,7 @@ def _elapsed(t0:float) -> float:
         dist.all_reduce(t, op=dist.ReduceOp.MAX); e = float(t.item())
     return e
 
-def _time_budget(cfg:TrainConfig):
+def _time_budget(cfg:TrainConfig, others:list=()): # the run's other callbacks, asked whether they are `ready_to_decay`
     from transformers import TrainerCallback
     budget = cfg.minutes * 60
 
@@ -167,14 +171,16 @@ def _time_budget(cfg:TrainConfig):
         "Stop and save after `cfg.minutes`; `timed_evals` evaluations evenly in time; the `time_cosine` lr."
         def _set_lr(self, frac, optimizer, lr_scheduler):
             if cfg.scheduler != 'time_cosine' or optimizer is None: return
-            lr = cfg.lr * time_cosine(frac, cfg.warmup, stable=cfg.stable)
+            lr = cfg.lr * time_cosine(frac, cfg.warmup, stable=cfg.stable, start=self.start)
             for g in optimizer.param_groups: g['lr'] = lr
             if hasattr(lr_scheduler, 'base_lrs'): lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)  # 'constant' keeps it
         def on_train_begin(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
-            self.t0, self.evals = time.time(), 0
+            self.t0, self.evals, self.start = time.time(), 0, None
             self._set_lr(0.0, optimizer, lr_scheduler)
         def on_step_end(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
             frac = _elapsed(self.t0) / budget
+            if cfg.decay_on_ready and self.start is None and any(getattr(c, 'ready_to_decay', False) for c in others):
+                self.start = min(frac, cfg.warmup + cfg.stable)  # from here, or from where `stable` already began it
             self._set_lr(frac, optimizer, lr_scheduler)  # after the scheduler's step: the lr of the next step
             if cfg.timed_evals and frac < 1 and int(frac * cfg.timed_evals) > self.evals:
                 self.evals = int(frac * cfg.timed_evals); control.should_evaluate = control.should_save = True
@@ -227,7 +233,7 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
         model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds, data_collator=data_collator,
         processing_class=processing_class, compute_metrics=compute_metrics,
         callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or []),
-                   *([_time_budget(cfg)] if cfg.minutes else [])])
+                   *([_time_budget(cfg, callbacks or [])] if cfg.minutes else [])])
     destroy_at_exit()  # the `Trainer` has joined the launcher's process group, if there is one
     if trainer.is_world_process_zero():
         write_json(out/'train_config.json', config_dict(cfg))

@@ -164,6 +164,8 @@ class CityCurriculum(TrainerCallback):
     "Grow `stream` when the gate passes; log the checks; keep the stream's history in checkpoints."
     def __init__(self, stream:CityStream, cfg, tok): # cfg: a `CurriculumConfig`
         self.stream, self.cfg, self.tok = stream, cfg, tok
+    @property
+    def ready_to_decay(self) -> bool: return self.stream.active == len(self.stream.order)  # for `decay_on_ready`
     def on_train_begin(self, args, state, control, **kw):
         if not state.global_step: return  # a fresh run
         p = Path(args.output_dir)/f'checkpoint-{state.global_step}'/STATE_FILE
