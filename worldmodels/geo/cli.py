@@ -125,9 +125,17 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
            'random_init_r2_lon': z['r2_lon'], 'random_init_median_km': z['median_km'],
            'targets': {'dist_mean_abs_err_km': 100, 'probe_r2': 0.95} if task == 'dist' else {'walk_valid_hop_share': 0.97},
            'curriculum': _curriculum_summary(run/'train', curriculum_start, card['n_cities']),
+           **_lr_decay_began(run/'train', cfg.train.lr),
            'train_config': json.loads(json.dumps(_flat(cfg, {}), default=str)), 'wall_seconds': round(time.time() - t_start, 1)}
     write_json(out, rep)
     return rep
+
+def _lr_decay_began(run:Path, peak:float) -> dict:
+    "Step and minute of the first logged step, after the rate reached `peak`, with the rate below it (none: {})."
+    rows = [r for r in read_metrics(run) if 'train/lr' in r]
+    top = next((i for i, r in enumerate(rows) if r['train/lr'] >= peak * (1 - 1e-6)), len(rows))
+    r = next((r for r in rows[top:] if r['train/lr'] < peak * (1 - 1e-4)), None)
+    return {'lr_decay_began_step': r['step'], 'lr_decay_began_minute': round(r['time'] / 60, 1)} if r else {}
 
 def _task_rows(ev:dict) -> dict:
     "The report's rows for each task `evaluate` scored, each beside its baseline."
@@ -220,7 +228,7 @@ def _bench_cmd(a):
     if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
     r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides],
               task=a.task, threads=a.threads, procs=a.procs)
-    keys = ['train_tokens_per_s', 'steps', 'samples_seen', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
+    keys = ['train_tokens_per_s', 'steps', 'samples_seen', 'lr_decay_began_minute', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
             'dist_median_abs_err_km', 'dist_p90_abs_err_km', 'dist_error_share_over_500km', 'dist_mean_abs_err_km_by_band',
             'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_first_hop_share', 'walk_valid_walk_share',
             'heldout_loc_mean_km', 'baseline_loc_centroid_mean_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon',
