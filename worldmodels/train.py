@@ -281,7 +281,7 @@ def launch_procs(args:list[str], # what `torchrun` runs: a script and its argume
     raise WMError(f"{procs}-process run failed (exit {rc}): {_procs_error(Path(log).read_text(), procs)}; see {log}")
 
 def _procs_error(text:str, procs:int):
-    "The error of the lowest-numbered process that wrote one: a `wm` error line, else a traceback's last line."
+    "The error of the lowest-numbered process that wrote one (a `wm` error line, else a traceback's last line), else torchrun's word."
     import re, signal
     own = {r: [re.sub(rf'^\[default{r}\]:(\[rank{r}\]: ?)?', '', l) for l in text.splitlines() if l.startswith(f'[default{r}]:')]
            for r in range(procs)}
