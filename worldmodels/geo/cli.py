@@ -109,7 +109,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     threads = threads or min(timing, key=timing.get)
     if procs > 1: res = train_procs(cfg, procs, threads)  # each process sets its own threads
     else: torch.set_num_threads(threads); res = train(cfg)
-    runtime, step = res.metrics['train/runtime'], max(r['step'] for r in read_metrics(run/'train'))
+    logged = read_metrics(run/'train')
+    runtime, step = res.metrics['train/runtime'], max(r['step'] for r in logged)
     toks = sum(len(t) + 2 for t in dd['train'][:2000]['text']) / min(2000, len(dd['train']))  # bos + text + eos
     samples = step * cfg.train.batch_size * cfg.train.grad_accum * procs
     ev = evaluate(res.last_dir, ds, 'test', run/'eval.json', limit=eval_samples)
@@ -125,14 +126,14 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
            'random_init_r2_lon': z['r2_lon'], 'random_init_median_km': z['median_km'],
            'targets': {'dist_mean_abs_err_km': 100, 'probe_r2': 0.95} if task == 'dist' else {'walk_valid_hop_share': 0.97},
            'curriculum': _curriculum_summary(run/'train', curriculum_start, card['n_cities']),
-           **_lr_decay_began(run/'train', cfg.train.lr),
+           **_lr_decay_began(logged, cfg.train.lr),
            'train_config': json.loads(json.dumps(_flat(cfg, {}), default=str)), 'wall_seconds': round(time.time() - t_start, 1)}
     write_json(out, rep)
     return rep
 
-def _lr_decay_began(run:Path, peak:float) -> dict:
+def _lr_decay_began(logged:list[dict], peak:float) -> dict: # logged: the run's `read_metrics` rows
     "Step and minute of the first logged step, after the rate reached `peak`, with the rate below it (none: {})."
-    rows = [r for r in read_metrics(run) if 'train/lr' in r]
+    rows = [r for r in logged if 'train/lr' in r]
     top = next((i for i, r in enumerate(rows) if r['train/lr'] >= peak * (1 - 1e-6)), len(rows))
     r = next((r for r in rows[top:] if r['train/lr'] < peak * (1 - 1e-4)), None)
     return {'lr_decay_began_step': r['step'], 'lr_decay_began_minute': round(r['time'] / 60, 1)} if r else {}
