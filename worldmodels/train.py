@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_train.ipynb #f3292e91
 from __future__ import annotations
-import math, os, time
+import math, os, time, torch
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Literal
@@ -12,8 +12,8 @@ from .core import (WMError, MetricsLogger, save_pretrained_atomic, write_json, c
                               read_json)
 
 # %% auto #0
-__all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'time_cosine', 'TrainResult', 'destroy_at_exit', 'train_model',
-           'toy_setup', 'launch_procs']
+__all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'time_cosine', 'newton_schulz', 'StackedMuon', 'MuonAdamW',
+           'make_optimizer', 'TrainResult', 'destroy_at_exit', 'train_model', 'toy_setup', 'launch_procs']
 
 # %% ../nbs/02_train.ipynb #50804df3
 @dataclass
@@ -25,8 +25,9 @@ class TrainConfig:
     batch_size:int=64 # per-process batch size
     eval_batch_size:int=0 # per-process eval batch size; 0 = `batch_size`
     grad_accum:int=1 # gradient accumulation steps
-    lr:float=1e-3 # peak learning rate (AdamW)
-    weight_decay:float=0.01 # AdamW weight decay
+    lr:float=1e-3 # peak learning rate
+    weight_decay:float=0.01 # decoupled weight decay (not on biases and norms)
+    optimizer:str='adamw' # 'adamw', or 'muon': Muon on the hidden weight matrices, AdamW on the rest (`MuonAdamW`)
     warmup:float=0.05 # linear warmup, as a fraction of all steps
     stable:float=0.0 # time_cosine: share of the budget held at `lr` after the warmup, before the cosine
     decay_on_ready:bool=False # time_cosine: begin the cosine as soon as a callback is `ready_to_decay` (`stable` at the latest)
@@ -52,6 +53,7 @@ class TrainConfig:
         for k in ('batch_size', 'grad_accum', 'evals_per_epoch', 'logging_steps', 'save_total_limit'):
             if getattr(self, k) < 1: raise WMError(f"{k} must be >= 1, got {getattr(self, k)}")
         if self.lr <= 0: raise WMError(f"lr must be > 0, got {self.lr}")
+        if self.optimizer not in ('adamw', 'muon'): raise WMError(f"optimizer must be 'adamw' or 'muon', got {self.optimizer!r}")
         if not 0 <= self.warmup < 1: raise WMError(f"warmup is a fraction of the steps in [0, 1), got {self.warmup}")
         if not 0 <= self.stable < 1 - self.warmup:
             raise WMError(f"stable is a share of the budget in [0, 1 - warmup), got {self.stable} (warmup {self.warmup})")
@@ -187,6 +189,81 @@ def _time_budget(cfg:TrainConfig, others:list=()): # the run's other callbacks, 
             if frac >= 1: control.should_training_stop = control.should_save = True
     return TimeBudget()
 
+# %% ../nbs/02_train.ipynb #f378c027
+def newton_schulz(G, # (n, rows, cols) stack of matrices, rows <= cols
+                  steps:int=5, eps:float=1e-7):
+    "Orthogonalise every matrix of the stack approximately: Muon's quintic Newton-Schulz iteration, in float32."
+    import torch
+    a, b, c = 3.4445, -4.7750, 2.0315  # torch.optim.Muon's (and Keller Jordan's) coefficients
+    X = G.float() / G.float().norm(dim=(1, 2), keepdim=True).clamp(min=eps)  # spectral norm <= 1
+    for _ in range(steps):
+        A = X @ X.mT
+        X = torch.baddbmm(X, torch.baddbmm(A, A, A, beta=b, alpha=c), X, beta=a)  # aX + (bA + cA^2)X
+    return X
+
+# %% ../nbs/02_train.ipynb #06753d3a
+class StackedMuon(torch.optim.Optimizer):
+    "Muon for 2-D parameters, with one Newton-Schulz iteration per shape on the stacked updates (see above)."
+    def __init__(self, params, lr:float=1e-3, weight_decay:float=0.1, momentum:float=0.95, nesterov:bool=True, ns_steps:int=5):
+        super().__init__(params, dict(lr=lr, weight_decay=weight_decay, momentum=momentum, nesterov=nesterov, ns_steps=ns_steps))
+        for g in self.param_groups:
+            for p in g['params']:
+                if p.ndim != 2: raise WMError(f"Muon takes 2-D weight matrices, got a parameter of shape {tuple(p.shape)}")
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        loss = closure() if closure is not None else None
+        for g in self.param_groups:
+            ps = [p for p in g['params'] if p.grad is not None]
+            if not ps: continue
+            bufs = [self.state[p].setdefault('momentum_buffer', torch.zeros_like(p)) for p in ps]
+            grads = [p.grad for p in ps]
+            torch._foreach_lerp_(bufs, grads, 1 - g['momentum'])  # as torch.optim.Muon: buf = mu*buf + (1-mu)*grad
+            ups = [gr.lerp(b, g['momentum']) for gr, b in zip(grads, bufs)] if g['nesterov'] else bufs
+            by_shape = {}
+            for p, u in zip(ps, ups): by_shape.setdefault(tuple(p.shape), []).append((p, u))
+            for (r, c), pus in by_shape.items():
+                O = newton_schulz(torch.stack([u.mT if r > c else u for _, u in pus]), g['ns_steps'])
+                lr = g['lr'] * 0.2 * max(r, c) ** 0.5  # match AdamW's update RMS
+                for (p, _), o in zip(pus, O):
+                    p.mul_(1 - g['lr'] * g['weight_decay']).add_(o.mT if r > c else o, alpha=-lr)
+        return loss
+
+# %% ../nbs/02_train.ipynb #57442673
+class MuonAdamW(torch.optim.Optimizer):
+    "`StackedMuon` on `model`'s hidden weight matrices, AdamW on its embeddings, output layer, biases and norms."
+    def __init__(self, model, lr:float, weight_decay:float, betas=(0.9, 0.999), eps:float=1e-8):
+        io = {id(p) for m in model.modules() if isinstance(m, torch.nn.Embedding) for p in m.parameters()}
+        head = model.get_output_embeddings() if hasattr(model, 'get_output_embeddings') else None
+        io |= {id(p) for p in (head.parameters() if head is not None else [])}
+        matrices, decay, no_decay, seen = [], [], [], set()
+        for p in model.parameters():  # a tied embedding is one parameter: seen once
+            if not p.requires_grad or id(p) in seen: continue
+            seen.add(id(p))
+            (matrices if p.ndim == 2 and id(p) not in io else decay if p.ndim >= 2 else no_decay).append(p)
+        super().__init__([{'params': matrices + decay + no_decay}], dict(lr=lr))  # hooks and bookkeeping; groups below
+        self.muon = StackedMuon(matrices, lr=lr, weight_decay=weight_decay)
+        self.adamw = torch.optim.AdamW([{'params': decay, 'weight_decay': weight_decay}, {'params': no_decay, 'weight_decay': 0.0}],
+                                       lr=lr, betas=betas, eps=eps)
+        self._link()
+
+    def _link(self): self.param_groups = self.muon.param_groups + self.adamw.param_groups  # the same dicts
+
+    @torch.no_grad()
+    def step(self, closure=None):
+        loss = closure() if closure is not None else None
+        self.muon.step(); self.adamw.step()
+        return loss
+
+    def state_dict(self): return {'muon': self.muon.state_dict(), 'adamw': self.adamw.state_dict()}
+    def load_state_dict(self, sd):
+        self.muon.load_state_dict(sd['muon']); self.adamw.load_state_dict(sd['adamw'])
+        self._link()  # loading replaced the inner groups
+
+def make_optimizer(model, cfg:TrainConfig):
+    "The optimizer `cfg` asks for, or None to let `Trainer` build its AdamW."
+    return MuonAdamW(model, cfg.lr, cfg.weight_decay) if cfg.optimizer == 'muon' else None
+
 # %% ../nbs/02_train.ipynb #afb99d22
 @dataclass
 class TrainResult:
@@ -231,7 +308,7 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
     resume = get_last_checkpoint(str(out)) if cfg.resume and out.is_dir() else None
     trainer = (trainer_class or Trainer)(
         model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds, data_collator=data_collator,
-        processing_class=processing_class, compute_metrics=compute_metrics,
+        processing_class=processing_class, compute_metrics=compute_metrics, optimizers=(make_optimizer(model, cfg), None),
         callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or []),
                    *([_time_budget(cfg, callbacks or [])] if cfg.minutes else [])])
     destroy_at_exit()  # the `Trainer` has joined the launcher's process group, if there is one
