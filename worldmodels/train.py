@@ -75,7 +75,6 @@ def steps_per_epoch(n_train:int, cfg:TrainConfig) -> int:
 
 def training_args(cfg:TrainConfig, n_train:int|None, **overrides): # None: an endless stream of samples
     "`transformers.TrainingArguments` for `cfg` and a training set of `n_train` samples."
-    import torch
     from transformers import TrainingArguments
     if n_train is None and cfg.max_steps <= 0:
         raise WMError("a training stream has no length: set max_steps > 0 (and minutes for a time budget)")
@@ -158,7 +157,7 @@ def time_cosine(frac:float, # share of the time budget spent
 
 def _elapsed(t0:float) -> float:
     "Seconds since `t0`, the largest over data-parallel processes, so that all of them decide alike."
-    import torch, torch.distributed as dist
+    import torch.distributed as dist
     e = time.time() - t0
     if dist.is_available() and dist.is_initialized():
         t = torch.tensor([e], dtype=torch.float64, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
@@ -193,7 +192,6 @@ def _time_budget(cfg:TrainConfig, others:list=()): # the run's other callbacks, 
 def newton_schulz(G, # (n, rows, cols) stack of matrices, rows <= cols
                   steps:int=5, eps:float=1e-7):
     "Orthogonalise every matrix of the stack approximately: Muon's quintic Newton-Schulz iteration, in float32."
-    import torch
     a, b, c = 3.4445, -4.7750, 2.0315  # torch.optim.Muon's (and Keller Jordan's) coefficients
     X = G.float() / G.float().norm(dim=(1, 2), keepdim=True).clamp(min=eps)  # spectral norm <= 1
     for _ in range(steps):
@@ -327,7 +325,6 @@ def toy_setup(n_train:int=512, # training sequences
               seq_len:int=12, # tokens per sequence
               seed:int=0): # seed for the model and the data
     "A tiny `Qwen2ForCausalLM` and a counting task: `(model, train_ds, eval_ds)`."
-    import torch
     from datasets import Dataset
     from transformers import Qwen2Config, Qwen2ForCausalLM
     torch.manual_seed(seed)

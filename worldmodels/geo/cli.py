@@ -64,6 +64,7 @@ def _probe_cmd(a):
 
 # %% ../../nbs/19_geo_cli.ipynb #c6681a46
 BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 2e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01, 'train.stable': 0.6,
+               'train.optimizer': 'muon', 'train.decay_on_ready': True,
                'train.scheduler': 'time_cosine', 'train.timed_evals': 4, 'train.max_steps': 10**9,
                'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
                'max_eval_samples': 256} # the benchmark's training settings; the time budget ends the run
@@ -116,6 +117,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     ev = evaluate(res.last_dir, ds, 'test', run/'eval.json', limit=eval_samples)
     pr = probe(res.last_dir, ProbeConfig(seed=seed, form=task), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
+    city = _city_probe(res.last_dir, seed, run/'probe_city.json') if task == 'dist' else {}
     rep = {'minutes_budget': minutes, 'task': card['task'], 'processes': procs, 'torch_threads': threads,
            'calibration_s_per_step': timing,
            'n_train': 'stream' if curriculum_start else n_train, 'steps': step, 'samples_seen': samples,
@@ -123,13 +125,20 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
            'eval_loss': res.metrics.get('eval/loss'), **_task_rows(ev),
            'probe_form': task, 'probe_layer': L, 'probe_r2_lat': t['r2_lat'], 'probe_r2_lon': t['r2_lon'],
            'probe_median_km': t['median_km'], 'probe_mean_km': t['mean_km'], 'random_init_r2_lat': z['r2_lat'],
-           'random_init_r2_lon': z['r2_lon'], 'random_init_median_km': z['median_km'],
+           'random_init_r2_lon': z['r2_lon'], 'random_init_median_km': z['median_km'], **city,
            'targets': {'dist_mean_abs_err_km': 100, 'probe_r2': 0.95} if task == 'dist' else {'walk_valid_hop_share': 0.97},
            'curriculum': _curriculum_summary(run/'train', curriculum_start, card['n_cities']),
            **_lr_decay_began(logged, cfg.train.lr),
            'train_config': json.loads(json.dumps(_flat(cfg, {}), default=str)), 'wall_seconds': round(time.time() - t_start, 1)}
     write_json(out, rep)
     return rep
+
+def _city_probe(ckpt, seed:int, out:Path) -> dict:
+    "The probe at the first city's own last token, `d(c_X`: where the map sits depends on the recipe (`15_geo_curriculum`)."
+    from worldmodels.geo.probe import ProbeConfig, probe
+    pc = probe(ckpt, ProbeConfig(seed=seed, form='dist_city'), out); L = pc['best_layer']; t = pc['layers'][L]['trained']
+    return {'city_probe_form': 'dist_city', 'city_probe_layer': L, 'city_probe_r2_lat': t['r2_lat'],
+            'city_probe_r2_lon': t['r2_lon'], 'city_probe_median_km': t['median_km']}
 
 def _lr_decay_began(logged:list[dict], peak:float) -> dict: # logged: the run's `read_metrics` rows
     "Step and minute of the first logged step, after the rate reached `peak`, with the rate below it (none: {})."
@@ -233,7 +242,8 @@ def _bench_cmd(a):
             'dist_median_abs_err_km', 'dist_p90_abs_err_km', 'dist_error_share_over_500km', 'dist_mean_abs_err_km_by_band',
             'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_first_hop_share', 'walk_valid_walk_share',
             'heldout_loc_mean_km', 'baseline_loc_centroid_mean_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon',
-            'random_init_r2_lon', 'probe_median_km', 'random_init_median_km']
+            'random_init_r2_lon', 'probe_median_km', 'random_init_median_km', 'city_probe_r2_lat', 'city_probe_r2_lon',
+            'city_probe_median_km']
     def fmt(v): return (f"{v:.4g}" if isinstance(v, float) else
                         ', '.join(f"{b} km: {e:.0f}" for b, e in v.items()) if isinstance(v, dict) else str(v))
     for k in (k for k in keys if k in r): print(f"{k:32s} {fmt(r[k])}")
