@@ -193,7 +193,8 @@ def newton_schulz(G, # (n, rows, cols) stack of matrices, rows <= cols
                   steps:int=5, eps:float=1e-7):
     "Orthogonalise every matrix of the stack approximately: Muon's quintic Newton-Schulz iteration, in float32."
     a, b, c = 3.4445, -4.7750, 2.0315  # torch.optim.Muon's (and Keller Jordan's) coefficients
-    X = G.float() / G.float().norm(dim=(1, 2), keepdim=True).clamp(min=eps)  # spectral norm <= 1
+    X = G.float()
+    X = X / X.norm(dim=(1, 2), keepdim=True).clamp(min=eps)  # spectral norm <= 1
     for _ in range(steps):
         A = X @ X.mT
         X = torch.baddbmm(X, torch.baddbmm(A, A, A, beta=b, alpha=c), X, beta=a)  # aX + (bA + cA^2)X
@@ -239,6 +240,7 @@ class MuonAdamW(torch.optim.Optimizer):
             if not p.requires_grad or id(p) in seen: continue
             seen.add(id(p))
             (matrices if p.ndim == 2 and id(p) not in io else decay if p.ndim >= 2 else no_decay).append(p)
+        if not matrices: raise WMError(f"optimizer='muon' found no 2-D weight matrix outside the embeddings in {type(model).__name__}: use 'adamw'")
         super().__init__([{'params': matrices + decay + no_decay}], dict(lr=lr))  # hooks and bookkeeping; groups below
         self.muon = StackedMuon(matrices, lr=lr, weight_decay=weight_decay)
         self.adamw = torch.optim.AdamW([{'params': decay, 'weight_decay': weight_decay}, {'params': no_decay, 'weight_decay': 0.0}],
