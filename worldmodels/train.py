@@ -31,6 +31,7 @@ class TrainConfig:
     warmup:float=0.05 # linear warmup, as a fraction of all steps
     stable:float=0.0 # time_cosine: share of the budget held at `lr` after the warmup, before the cosine
     decay_on_ready:bool=False # time_cosine: begin the cosine as soon as a callback is `ready_to_decay` (`stable` at the latest)
+    decay_shape:str='cosine' # time_cosine: the decay's shape, 'cosine' or 'linear' (both end at 5% of `lr`)
     scheduler:str='cosine' # a `transformers` scheduler name (cosine, linear, constant, reduce_lr_on_plateau, ...) or time_cosine
     max_grad_norm:float=1.0 # gradient clipping
     evals_per_epoch:int=4 # evaluations (and checkpoints) per epoch
@@ -57,6 +58,7 @@ class TrainConfig:
         if not 0 <= self.warmup < 1: raise WMError(f"warmup is a fraction of the steps in [0, 1), got {self.warmup}")
         if not 0 <= self.stable < 1 - self.warmup:
             raise WMError(f"stable is a share of the budget in [0, 1 - warmup), got {self.stable} (warmup {self.warmup})")
+        if self.decay_shape not in ('cosine', 'linear'): raise WMError(f"decay_shape must be 'cosine' or 'linear', got {self.decay_shape!r}")
         for k in ('stable', 'decay_on_ready'):
             if getattr(self, k) and self.scheduler != 'time_cosine':
                 raise WMError(f"{k}={getattr(self, k)} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
@@ -147,13 +149,14 @@ def time_cosine(frac:float, # share of the time budget spent
                 warmup:float=0.0, # share of the budget spent warming up linearly from 0
                 floor:float=0.05, # the factor at the end
                 stable:float=0.0, # share of the budget held at 1 after the warmup
-                start:float|None=None) -> float: # where the cosine begins instead (not before the warmup's end)
-    "Learning-rate factor: linear warmup, 1 for `stable`, then a cosine down to `floor` at the end, then `floor`."
+                start:float|None=None, # where the decay begins instead (not before the warmup's end)
+                shape:str='cosine') -> float: # the decay: 'cosine', or 'linear' (a straight line to `floor`)
+    "Learning-rate factor: linear warmup, 1 for `stable`, then a cosine (or a line) down to `floor` at the end, then `floor`."
     frac = min(1.0, max(0.0, frac))
     if frac < warmup: return frac / warmup
     s = warmup + stable if start is None else max(warmup, start)
     p = max(0.0, frac - s) / max(1e-9, 1 - s)
-    return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * p))
+    return floor + (1 - floor) * (1 - p if shape == 'linear' else 0.5 * (1 + math.cos(math.pi * p)))
 
 def _elapsed(t0:float) -> float:
     "Seconds since `t0`, the largest over data-parallel processes, so that all of them decide alike."
@@ -172,7 +175,7 @@ def _time_budget(cfg:TrainConfig, others:list=()): # the run's other callbacks, 
         "Stop and save after `cfg.minutes`; `timed_evals` evaluations evenly in time; the `time_cosine` lr."
         def _set_lr(self, frac, optimizer, lr_scheduler):
             if cfg.scheduler != 'time_cosine' or optimizer is None: return
-            lr = cfg.lr * time_cosine(frac, cfg.warmup, stable=cfg.stable, start=self.start)
+            lr = cfg.lr * time_cosine(frac, cfg.warmup, stable=cfg.stable, start=self.start, shape=cfg.decay_shape)
             for g in optimizer.param_groups: g['lr'] = lr
             if hasattr(lr_scheduler, 'base_lrs'): lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)  # 'constant' keeps it
         def on_train_begin(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
