@@ -59,6 +59,8 @@ class TrainConfig:
         if not 0 <= self.stable < 1 - self.warmup:
             raise WMError(f"stable is a share of the budget in [0, 1 - warmup), got {self.stable} (warmup {self.warmup})")
         if self.decay_shape not in ('cosine', 'linear'): raise WMError(f"decay_shape must be 'cosine' or 'linear', got {self.decay_shape!r}")
+        if self.decay_shape != 'cosine' and self.scheduler != 'time_cosine':
+            raise WMError(f"decay_shape={self.decay_shape!r} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
         for k in ('stable', 'decay_on_ready'):
             if getattr(self, k) and self.scheduler != 'time_cosine':
                 raise WMError(f"{k}={getattr(self, k)} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
@@ -152,6 +154,7 @@ def time_cosine(frac:float, # share of the time budget spent
                 start:float|None=None, # where the decay begins instead (not before the warmup's end)
                 shape:str='cosine') -> float: # the decay: 'cosine', or 'linear' (a straight line to `floor`)
     "Learning-rate factor: linear warmup, 1 for `stable`, then a cosine (or a line) down to `floor` at the end, then `floor`."
+    if shape not in ('cosine', 'linear'): raise WMError(f"time_cosine's shape must be 'cosine' or 'linear', got {shape!r}")
     frac = min(1.0, max(0.0, frac))
     if frac < warmup: return frac / warmup
     s = warmup + stable if start is None else max(warmup, start)
