@@ -63,7 +63,7 @@ def _probe_cmd(a):
               f"random init {z['r2_lat']:.3f}/{z['r2_lon']:.3f} | shuffled {s['r2_lat']:.3f}/{s['r2_lon']:.3f}")
 
 # %% ../../nbs/19_geo_cli.ipynb #c6681a46
-BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 3e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01, 'train.stable': 0.6,
+BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 4.5e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01, 'train.stable': 0.6,
                'train.optimizer': 'muon', 'train.decay_on_ready': True,
                'train.scheduler': 'time_cosine', 'train.timed_evals': 4, 'train.max_steps': 10**9,
                'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
