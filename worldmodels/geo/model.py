@@ -70,11 +70,11 @@ class AnswerOnlyCollator:
         seqs = [[t.bos_token_id] + p + c + [t.eos_token_id] for p, c in zip(P, C)]
         T = max(map(len, seqs))
         if T > self.max_length: raise WMError(f"a sample has {T} tokens, more than max_length={self.max_length}")
-        ids = torch.full((len(seqs), T), t.pad_token_id); labels = torch.full((len(seqs), T), -100)
-        att = torch.zeros((len(seqs), T), dtype=torch.long)
-        for b, (s, p) in enumerate(zip(seqs, P)):
-            ids[b, :len(s)] = torch.tensor(s); att[b, :len(s)] = 1
-            labels[b, 1 + len(p):len(s)] = ids[b, 1 + len(p):len(s)]  # loss only on answer tokens
+        ids = torch.tensor([s + [t.pad_token_id] * (T - len(s)) for s in seqs])  # one tensor, not one per row
+        pos, end = torch.arange(T), torch.tensor([len(s) for s in seqs])[:, None]
+        start = torch.tensor([1 + len(p) for p in P])[:, None]  # the answer's first token, after <bos> and the prompt
+        att = (pos < end).long()
+        labels = ids.masked_fill((pos < start) | (pos >= end), -100)  # loss only on answer tokens
         return {'input_ids': ids, 'attention_mask': att, 'labels': labels}
 
 # %% ../../nbs/12_geo_model.ipynb #70c329c6
@@ -167,7 +167,10 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
         train_ds, cb = curriculum_stream(cfg, dd, card, tok); callbacks.insert(0, cb)
     trainer = number_loss_trainer(cfg.number_loss, tok.convert_tokens_to_ids(list('0123456789'))) if cfg.number_loss else None
     res = train_model(model, train_ds, val, cfg.train, data_collator=AnswerOnlyCollator(tok, cfg.max_length),
-                      processing_class=tok, run_config=cfg, callbacks=callbacks, trainer_class=trainer)
+                      processing_class=tok, run_config=cfg, callbacks=callbacks, trainer_class=trainer,
+                      # under data parallel: every weight gets a gradient and the only buffers (RoPE's) are constants,
+                      # so DDP need not search the graph for unused weights nor broadcast buffers each step
+                      ddp_find_unused_parameters=False, ddp_broadcast_buffers=False)
     if int(os.environ.get('RANK', 0)) == 0: plot_curves(res.output_dir)  # under data parallel, one process draws
     return res
 
