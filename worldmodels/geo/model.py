@@ -68,10 +68,10 @@ class AnswerOnlyCollator:
         P = t([s['prompt'] for s in samples], add_special_tokens=False)['input_ids']
         C = t([s['completion'] for s in samples], add_special_tokens=False)['input_ids']
         seqs = [[t.bos_token_id] + p + c + [t.eos_token_id] for p, c in zip(P, C)]
-        T = max(map(len, seqs))
+        lens = [len(s) for s in seqs]; T = max(lens)
         if T > self.max_length: raise WMError(f"a sample has {T} tokens, more than max_length={self.max_length}")
-        ids = torch.tensor([s + [t.pad_token_id] * (T - len(s)) for s in seqs])  # one tensor, not one per row
-        pos, end = torch.arange(T), torch.tensor([len(s) for s in seqs])[:, None]
+        ids = torch.tensor([s + [t.pad_token_id] * (T - n) for s, n in zip(seqs, lens)])  # one tensor, not one per row
+        pos, end = torch.arange(T), torch.tensor(lens)[:, None]
         start = torch.tensor([1 + len(p) for p in P])[:, None]  # the answer's first token, after <bos> and the prompt
         att = (pos < end).long()
         labels = ids.masked_fill((pos < start) | (pos >= end), -100)  # loss only on answer tokens
