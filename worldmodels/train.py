@@ -13,7 +13,8 @@ from .core import (WMError, MetricsLogger, save_pretrained_atomic, write_json, c
 
 # %% auto #0
 __all__ = ['TrainConfig', 'steps_per_epoch', 'training_args', 'time_cosine', 'newton_schulz', 'StackedMuon', 'MuonAdamW',
-           'make_optimizer', 'TrainResult', 'destroy_at_exit', 'train_model', 'toy_setup', 'launch_procs']
+           'make_optimizer', 'TrainResult', 'destroy_at_exit', 'train_model', 'toy_setup', 'native_bf16',
+           'launch_procs']
 
 # %% ../nbs/02_train.ipynb #50804df3
 @dataclass
@@ -346,6 +347,12 @@ def toy_setup(n_train:int=512, # training sequences
         ids = (start + torch.arange(seq_len)) % 10 + 34  # digits '0'..'9' are ids 34..43
         return Dataset.from_dict({'input_ids': ids.tolist(), 'labels': ids.tolist()})
     return model, make(n_train), make(n_eval)
+
+# %% ../nbs/02_train.ipynb #80e2f73f
+def native_bf16() -> bool:
+    "Whether this machine computes in bf16 natively: a CUDA GPU that supports it, else a CPU with AVX512-BF16 or AMX."
+    if torch.cuda.is_available(): return torch.cuda.is_bf16_supported()
+    return torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported()
 
 # %% ../nbs/02_train.ipynb #0651ada9
 def launch_procs(args:list[str], # what `torchrun` runs: a script and its arguments, or `-m module ...`

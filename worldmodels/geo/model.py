@@ -154,12 +154,14 @@ def plot_curves(run_dir:str|Path, out:str|Path|None=None) -> Path:
 # %% ../../nbs/12_geo_model.ipynb #adb8e8df
 def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallback`s
     "Train a geo model as `cfg` says; returns the engine's `TrainResult` (and draws `curves.png`)."
+    import torch
     from worldmodels.geo.tasks import load_geo_dataset
     dd, card = load_geo_dataset(cfg.dataset)
     if cfg.number_loss and 'walk' in card.get('task', ''):  # a walk's digits name cities: no number is near another
         raise WMError(f"number_loss scores answer digits as numbers, but {cfg.dataset} holds walks ({card['task']!r})")
     tok = geo_tokenizer()
     model = build_model(cfg.model, tok, seed=cfg.seed)
+    if cfg.train.bf16 and not torch.cuda.is_available(): model.set_attn_implementation('eager')  # see above
     val = dd['val'].select(range(min(len(dd['val']), cfg.max_eval_samples))) if len(dd['val']) else None
     train_ds, callbacks = dd['train'], list(callbacks or [])
     if cfg.curriculum.start:
