@@ -348,7 +348,7 @@ def toy_setup(n_train:int=512, # training sequences
         return Dataset.from_dict({'input_ids': ids.tolist(), 'labels': ids.tolist()})
     return model, make(n_train), make(n_eval)
 
-# %% ../nbs/02_train.ipynb #80e2f73f
+# %% ../nbs/02_train.ipynb #b101d54f
 def native_bf16() -> bool:
     "Whether this machine computes in bf16 natively: a CUDA GPU that supports it, else a CPU with AVX512-BF16 or AMX."
     if torch.cuda.is_available(): return torch.cuda.is_bf16_supported()
