@@ -161,7 +161,7 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
         raise WMError(f"number_loss scores answer digits as numbers, but {cfg.dataset} holds walks ({card['task']!r})")
     tok = geo_tokenizer()
     model = build_model(cfg.model, tok, seed=cfg.seed)
-    if cfg.train.bf16 and not torch.cuda.is_available(): model.set_attn_implementation('eager')  # see above
+    if cfg.train.bf16 and not torch.cuda.is_available(): model.set_attn_implementation('eager')  # SDPA's bf16 backward is slow on CPUs
     val = dd['val'].select(range(min(len(dd['val']), cfg.max_eval_samples))) if len(dd['val']) else None
     train_ds, callbacks = dd['train'], list(callbacks or [])
     if cfg.curriculum.start:
