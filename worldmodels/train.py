@@ -352,6 +352,7 @@ def toy_setup(n_train:int=512, # training sequences
 def native_bf16() -> bool:
     "Whether this machine computes in bf16 natively: a CUDA GPU that supports it, else a CPU with AVX512-BF16 or AMX."
     if torch.cuda.is_available(): return torch.cuda.is_bf16_supported()
+    # torch's own (private) CPU checks, the ones its compiler uses to pick bf16 kernels
     return torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported()
 
 # %% ../nbs/02_train.ipynb #0651ada9
