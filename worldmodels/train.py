@@ -41,7 +41,7 @@ class TrainConfig:
     metric:str='eval_loss' # the metric that picks `best/`
     greater_is_better:bool=False # whether a larger `metric` is better
     bf16:bool=False # bf16 autocast (CPU with AMX/AVX-512 or recent GPUs)
-    bf16_until:str='end' # with bf16 and time_cosine: 'end', or 'decay' (bf16 until the decay begins, then fp32)
+    bf16_until:str='end' # with bf16: 'end', or 'decay' (bf16 until time_cosine's decay begins, then fp32); no effect without bf16
     compile:bool=False # `torch.compile` the model (fuses a tiny model's many small ops: ~2x on CPU)
     seed:int=42 # seed for init, data order and dropout
     resume:bool=True # continue from the newest checkpoint in `output_dir` when there is one
@@ -67,8 +67,8 @@ class TrainConfig:
             if getattr(self, k) and self.scheduler != 'time_cosine':
                 raise WMError(f"{k}={getattr(self, k)} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
         if self.bf16_until not in ('end', 'decay'): raise WMError(f"bf16_until must be 'end' or 'decay', got {self.bf16_until!r}")
-        if self.bf16_until == 'decay' and not (self.bf16 and self.scheduler == 'time_cosine'):
-            raise WMError(f"bf16_until='decay' needs bf16=True and scheduler='time_cosine', got bf16={self.bf16}, scheduler={self.scheduler!r}")
+        if self.bf16 and self.bf16_until == 'decay' and self.scheduler != 'time_cosine':
+            raise WMError(f"bf16_until='decay' needs scheduler='time_cosine' (the decay it switches at), got {self.scheduler!r}")
         if self.epochs <= 0 and self.max_steps <= 0:
             raise WMError(f"need epochs > 0 or max_steps > 0, got epochs={self.epochs}, max_steps={self.max_steps}")
         if self.minutes < 0 or self.timed_evals < 0:

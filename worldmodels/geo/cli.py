@@ -64,7 +64,7 @@ def _probe_cmd(a):
 
 # %% ../../nbs/19_geo_cli.ipynb #c6681a46
 BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 4.5e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01, 'train.stable': 0.6,
-               'train.optimizer': 'muon', 'train.decay_on_ready': True,
+               'train.optimizer': 'muon', 'train.decay_on_ready': True, 'train.bf16_until': 'decay', # bf16 itself: if native
                'train.scheduler': 'time_cosine', 'train.timed_evals': 4, 'train.max_steps': 10**9,
                'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
                'max_eval_samples': 256} # the benchmark's training settings; the time budget ends the run
@@ -88,6 +88,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     from worldmodels.geo.model import load_train_config, train
     from worldmodels.geo.eval import evaluate
     from worldmodels.geo.probe import ProbeConfig, probe
+    from worldmodels.train import native_bf16
     if task not in BENCH_TASKS: raise WMError(f"bench task must be one of {', '.join(BENCH_TASKS)}, got {task!r}")
     if curriculum_start is None: curriculum_start = 150 if task == 'dist' else 100
     if task == 'walk' and mix_loc: raise WMError(f"the walk bench trains on walks alone: no mix_loc, got {mix_loc}")
@@ -98,7 +99,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     n_train = n_train or (1_000_000 if task == 'dist' else 300_000)
     out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
     run = out.parent; t_start = time.time()
-    cfg = load_train_config(None, {**BENCH_TRAIN, **BENCH_TASKS[task], 'dataset': str(run/'data'), 'train.output_dir': str(run/'train'),
+    cfg = load_train_config(None, {**BENCH_TRAIN, 'train.bf16': native_bf16(), **BENCH_TASKS[task], 'dataset': str(run/'data'), 'train.output_dir': str(run/'train'),
                                    'train.minutes': minutes, 'curriculum.start': curriculum_start})
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
     if cfg.train.batch_size % procs: raise WMError(f"the batch ({cfg.train.batch_size}) must split evenly over {procs} processes")
@@ -119,6 +120,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
     city = _city_probe(res.last_dir, seed, run/'probe_city.json') if task == 'dist' else {}
     rep = {'minutes_budget': minutes, 'task': card['task'], 'processes': procs, 'torch_threads': threads,
+           'precision': 'fp32' if not cfg.train.bf16 else 'bf16' if cfg.train.bf16_until == 'end' else 'bf16 until the decay, then fp32',
            'calibration_s_per_step': timing,
            'n_train': 'stream' if curriculum_start else n_train, 'steps': step, 'samples_seen': samples,
            'train_seconds': round(runtime, 1), 'train_tokens_per_s': round(samples * toks / runtime),
@@ -238,7 +240,7 @@ def _bench_cmd(a):
     if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
     r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides],
               task=a.task, threads=a.threads, procs=a.procs)
-    keys = ['train_tokens_per_s', 'steps', 'samples_seen', 'lr_decay_began_minute', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
+    keys = ['precision', 'train_tokens_per_s', 'steps', 'samples_seen', 'lr_decay_began_minute', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
             'dist_median_abs_err_km', 'dist_p90_abs_err_km', 'dist_error_share_over_500km', 'dist_mean_abs_err_km_by_band',
             'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_first_hop_share', 'walk_valid_walk_share',
             'heldout_loc_mean_km', 'baseline_loc_centroid_mean_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon',
