@@ -205,21 +205,24 @@ def _time_budget(cfg:TrainConfig, others:list=()): # the run's other callbacks, 
 
 # %% ../nbs/02_train.ipynb #f378c027
 def newton_schulz(G, # (n, rows, cols) stack of matrices, rows <= cols
-                  steps:int=5, eps:float=1e-7):
-    "Orthogonalise every matrix of the stack approximately: Muon's quintic Newton-Schulz iteration, in float32."
+                  steps:int=5, eps:float=1e-7,
+                  dtype=torch.float32): # the iteration's precision (bfloat16 where the hardware has it, see below)
+    "Orthogonalise every matrix of the stack approximately: Muon's quintic Newton-Schulz iteration; returns float32."
     a, b, c = 3.4445, -4.7750, 2.0315  # torch.optim.Muon's (and Keller Jordan's) coefficients
-    X = G.float()
+    X = G.to(dtype)
     X = X / X.norm(dim=(1, 2), keepdim=True).clamp(min=eps)  # spectral norm <= 1
     for _ in range(steps):
         A = X @ X.mT
         X = torch.baddbmm(X, torch.baddbmm(A, A, A, beta=b, alpha=c), X, beta=a)  # aX + (bA + cA^2)X
-    return X
+    return X.float()
 
 # %% ../nbs/02_train.ipynb #06753d3a
 class StackedMuon(torch.optim.Optimizer):
     "Muon for 2-D parameters, with one Newton-Schulz iteration per shape on the stacked updates (see above)."
-    def __init__(self, params, lr:float=1e-3, weight_decay:float=0.1, momentum:float=0.95, nesterov:bool=True, ns_steps:int=5):
+    def __init__(self, params, lr:float=1e-3, weight_decay:float=0.1, momentum:float=0.95, nesterov:bool=True, ns_steps:int=5,
+                 ns_dtype=torch.float32): # the Newton-Schulz iteration's precision
         super().__init__(params, dict(lr=lr, weight_decay=weight_decay, momentum=momentum, nesterov=nesterov, ns_steps=ns_steps))
+        self.ns_dtype = ns_dtype
         for g in self.param_groups:
             for p in g['params']:
                 if p.ndim != 2: raise WMError(f"Muon takes 2-D weight matrices, got a parameter of shape {tuple(p.shape)}")
@@ -237,7 +240,7 @@ class StackedMuon(torch.optim.Optimizer):
             by_shape = {}
             for p, u in zip(ps, ups): by_shape.setdefault(tuple(p.shape), []).append((p, u))
             for (r, c), pus in by_shape.items():
-                O = newton_schulz(torch.stack([u.mT if r > c else u for _, u in pus]), g['ns_steps'])
+                O = newton_schulz(torch.stack([u.mT if r > c else u for _, u in pus]), g['ns_steps'], dtype=self.ns_dtype)
                 lr = g['lr'] * 0.2 * max(r, c) ** 0.5  # match AdamW's update RMS
                 for (p, _), o in zip(pus, O):
                     p.mul_(1 - g['lr'] * g['weight_decay']).add_(o.mT if r > c else o, alpha=-lr)
@@ -246,7 +249,8 @@ class StackedMuon(torch.optim.Optimizer):
 # %% ../nbs/02_train.ipynb #57442673
 class MuonAdamW(torch.optim.Optimizer):
     "`StackedMuon` on `model`'s hidden weight matrices, AdamW on its embeddings, output layer, biases and norms."
-    def __init__(self, model, lr:float, weight_decay:float, betas=(0.9, 0.999), eps:float=1e-8):
+    def __init__(self, model, lr:float, weight_decay:float, betas=(0.9, 0.999), eps:float=1e-8,
+                 ns_dtype=torch.float32): # Muon's Newton-Schulz precision (`StackedMuon`)
         io = {id(p) for m in model.modules() if isinstance(m, torch.nn.Embedding) for p in m.parameters()}
         head = model.get_output_embeddings() if hasattr(model, 'get_output_embeddings') else None
         io |= {id(p) for p in (head.parameters() if head is not None else [])}
@@ -257,7 +261,7 @@ class MuonAdamW(torch.optim.Optimizer):
             (matrices if p.ndim == 2 and id(p) not in io else decay if p.ndim >= 2 else no_decay).append(p)
         if not matrices: raise WMError(f"optimizer='muon' found no 2-D weight matrix outside the embeddings in {type(model).__name__}: use 'adamw'")
         super().__init__([{'params': matrices + decay + no_decay}], dict(lr=lr))  # hooks and bookkeeping; groups below
-        self.muon = StackedMuon(matrices, lr=lr, weight_decay=weight_decay)
+        self.muon = StackedMuon(matrices, lr=lr, weight_decay=weight_decay, ns_dtype=ns_dtype)
         self.adamw = torch.optim.AdamW([{'params': decay, 'weight_decay': weight_decay}, {'params': no_decay, 'weight_decay': 0.0}],
                                        lr=lr, betas=betas, eps=eps)
         self._link()
@@ -277,7 +281,8 @@ class MuonAdamW(torch.optim.Optimizer):
 
 def make_optimizer(model, cfg:TrainConfig):
     "The optimizer `cfg` asks for, or None to let `Trainer` build its AdamW."
-    return MuonAdamW(model, cfg.lr, cfg.weight_decay) if cfg.optimizer == 'muon' else None
+    if cfg.optimizer != 'muon': return None
+    return MuonAdamW(model, cfg.lr, cfg.weight_decay, ns_dtype=torch.bfloat16 if cfg.bf16 else torch.float32)
 
 # %% ../nbs/02_train.ipynb #afb99d22
 @dataclass
