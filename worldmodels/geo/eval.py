@@ -8,13 +8,13 @@ import re
 from pathlib import Path
 import numpy as np
 from ..core import WMError, write_json
-from .cities import haversine, load_cities, unit_vectors, from_unit_vectors
+from .cities import haversine, load_cities, neighbour_counts, unit_vectors, from_unit_vectors
 from .tasks import city_rows, decode_loc, load_geo_dataset
 
 # %% auto #0
-__all__ = ['FAIL_KM', 'DIST_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk', 'score_dist',
-           'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'trim_walk', 'greedy_walks', 'evaluate',
-           'answer_position_loss']
+__all__ = ['FAIL_KM', 'DIST_BANDS', 'NEIGHBOUR_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk',
+           'score_dist', 'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'trim_walk', 'greedy_walks', 'evaluate',
+           'answer_position_loss', 'per_city_error', 'city_errors']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
@@ -210,3 +210,45 @@ def answer_position_loss(model, tok, prompts:list[str], completions:list[str], #
         pos = (torch.arange(y.shape[1]) - m.int().argmax(1, keepdim=True))[m].numpy()  # offset from each row's first answer token
         sums += np.bincount(pos, nll[m].numpy(), minlength=L)[:L]; counts += np.bincount(pos, minlength=L)[:L]
     return sums / np.maximum(counts, 1)
+
+# %% ../../nbs/13_geo_eval.ipynb #9cc5346e
+NEIGHBOUR_BANDS = [1, 5, 20] # neighbour counts that split the cities in `city_errors`: 0, 1-4, 5-19, 20+
+
+def per_city_error(n:int, # cities
+                   a, b, # (P,) row indices of each pair's two cities
+                   err) -> np.ndarray: # (P,) each pair's absolute error
+    "Mean error of the pairs each of `n` cities is in (NaN for a city in none)."
+    a, b, err = np.asarray(a), np.asarray(b), np.asarray(err, float)
+    total = np.bincount(a, err, n) + np.bincount(b, err, n)
+    count = np.bincount(a, minlength=n) + np.bincount(b, minlength=n)
+    return np.where(count > 0, total / np.maximum(count, 1), np.nan)
+
+# %% ../../nbs/13_geo_eval.ipynb #c582de65
+def city_errors(model, tok, cities, # a `dist` model, its tokenizer, and the cities table it was trained on
+                n_pairs:int=20_000, # random pairs of distinct cities
+                seed:int=0, # picks the pairs
+                radius_km:float=200.0, # how crowded a city is: its other cities within this radius
+                batch_size:int=256) -> dict:
+    "`dist` error per city over `n_pairs` random pairs: quantiles, the worst cities, and the error by neighbour count."
+    if n_pairs < 1: raise WMError(f"n_pairs must be >= 1, got {n_pairs}")
+    n = len(cities)
+    if n < 2: raise WMError(f"city_errors needs 2 or more cities, got {n}")
+    rng = np.random.default_rng(seed)
+    a = rng.integers(0, n, n_pairs); b = (a + rng.integers(1, n, n_pairs)) % n  # never the same city
+    ids, lat, lon = cities.city_id.to_numpy(), cities.latitude.to_numpy(), cities.longitude.to_numpy()
+    pred = generate(model, tok, [f'd(c_{ids[i]},c_{ids[j]})=' for i, j in zip(a, b)], _max_new('dist', model), batch_size)
+    got = np.array([np.nan if (v := parse_int(s)) is None else v for s in pred], float)
+    err = np.nan_to_num(np.abs(got - np.round(haversine(lat[a], lon[a], lat[b], lon[b]))), nan=FAIL_KM)  # as `score_dist`
+    per, nb = per_city_error(n, a, b, err), neighbour_counts(cities, radius_km)
+    edges = [0, *NEIGHBOUR_BANDS, np.inf]
+    bands = {(f'{lo}+' if hi == np.inf else f'{lo}' if hi == lo + 1 else f'{lo}-{hi - 1}'): (nb >= lo) & (nb < hi)
+             for lo, hi in zip(edges[:-1], edges[1:])}
+    seen = ~np.isnan(per); worst = [r for r in np.argsort(np.where(seen, -per, np.inf))[:10] if seen[r]]
+    return {'pairs': n_pairs, 'mean_abs_err_km': float(err.mean()), 'median_abs_err_km': float(np.median(err)),
+            'parse_failures': int(np.isnan(got).sum()), 'cities_seen': int(seen.sum()),
+            'city_km_quantiles': {q: float(np.nanquantile(per, q / 100)) for q in (50, 90, 99)},
+            'radius_km': radius_km,
+            'by_neighbours': {k: {'cities': int(s.sum()), 'mean_city_km': float(np.nanmean(per[s])) if (s & seen).any() else None}
+                              for k, s in bands.items()},
+            'worst_cities': [{'city': str(cities.name.iloc[r]), 'id': f'c_{ids[r]}', 'km': float(per[r])} for r in worst],
+            '_per_city_km': per}  # for maps; not JSON
