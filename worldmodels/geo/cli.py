@@ -64,7 +64,7 @@ def _probe_cmd(a):
 
 # %% ../../nbs/19_geo_cli.ipynb #c6681a46
 BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 4.5e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01, 'train.stable': 0.6,
-               'train.optimizer': 'muon', 'train.decay_on_ready': True, 'train.bf16_until': 'decay', # bf16 itself: if native
+               'train.optimizer': 'muon', 'train.decay_on_ready': True, # bf16: where native (`bench`)
                'train.scheduler': 'time_cosine', 'train.timed_evals': 4, 'train.max_steps': 10**9,
                'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
                'max_eval_samples': 256} # the benchmark's training settings; the time budget ends the run
