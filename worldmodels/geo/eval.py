@@ -231,6 +231,7 @@ def city_errors(model, tok, cities, # a `dist` model, its tokenizer, and the cit
                 batch_size:int=256) -> dict:
     "`dist` error per city over `n_pairs` random pairs: quantiles, the worst cities, and the error by neighbour count."
     if n_pairs < 1: raise WMError(f"n_pairs must be >= 1, got {n_pairs}")
+    if radius_km <= 0: raise WMError(f"radius_km must be > 0, got {radius_km}")
     n = len(cities)
     if n < 2: raise WMError(f"city_errors needs 2 or more cities, got {n}")
     rng = np.random.default_rng(seed)
