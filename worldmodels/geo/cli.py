@@ -219,9 +219,11 @@ def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
     "Start, growth steps and end of the curriculum, from the run's `curriculum.jsonl`."
     if not start: return None
     rows = read_metrics(run/'curriculum.jsonl') if (run/'curriculum.jsonl').is_file() else []
-    grown = [(r['step'], r['grown_to']) for r in rows if r['grown_to'] > r['active']]
+    gated = [r for r in rows if 'grown_to' in r]  # with `focus`, the checks after the last growth only track
+    grown = [(r['step'], r['grown_to']) for r in gated if r['grown_to'] > r['active']]
+    tracked = [(r['step'], r['tracked_km']) for r in rows if 'tracked_km' in r]
     return {'start': start, 'cities': n_cities, 'active_at_end': grown[-1][1] if grown else start,
-            'growths': grown, 'checks': len(rows)}
+            'growths': grown, 'checks': len(gated), **({'tracked_km_last': tracked[-1]} if tracked else {})}
 
 def _flat(cfg, overrides) -> dict:
     "Flat dotted dict of `cfg` plus `overrides` (a dict or a `--key value` list)."

@@ -14,7 +14,7 @@ from .tasks import city_rows, decode_loc, load_geo_dataset
 # %% auto #0
 __all__ = ['FAIL_KM', 'DIST_BANDS', 'NEIGHBOUR_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk',
            'score_dist', 'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'trim_walk', 'greedy_walks', 'evaluate',
-           'answer_position_loss', 'per_city_error', 'city_errors']
+           'answer_position_loss', 'per_city_error', 'dist_errors', 'city_errors']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
@@ -143,7 +143,8 @@ def _dataset_cities(card:dict):
     return load_cities(f, card['config'].get('min_population', 0))
 
 def _max_new(task:str, model) -> int:
-    return {'dist': 7, 'dt': 2, 'loc': 12}.get(task, model.config.max_position_embeddings - 16)
+    caps = {'dist': 7, 'dt': 2, 'loc': 12}
+    return caps[task] if task in caps else model.config.max_position_embeddings - 16
 
 def greedy_walks(model, tok, prompts:list[str], batch_size:int=256) -> tuple[list[str], int]:
     "Greedy walks for `prompts` (`trim_walk`ped at the token cap) and how many reached the cap."
@@ -223,6 +224,15 @@ def per_city_error(n:int, # cities
     count = np.bincount(a, minlength=n) + np.bincount(b, minlength=n)
     return np.where(count > 0, total / np.maximum(count, 1), np.nan)
 
+def dist_errors(model, tok, cities, a, b, # (P,) row indices of each pair's two cities
+                batch_size:int=256) -> tuple[np.ndarray, np.ndarray]:
+    "Absolute error (km) of the greedy answer to `d(c_a,c_b)=` for each pair, and which answers failed to parse (`FAIL_KM`)."
+    ids, lat, lon = cities.city_id.to_numpy(), cities.latitude.to_numpy(), cities.longitude.to_numpy()
+    pred = generate(model, tok, [f'd(c_{ids[i]},c_{ids[j]})=' for i, j in zip(a, b)], _max_new('dist', model), batch_size)
+    got = np.array([np.nan if (v := parse_int(s)) is None else v for s in pred], float)
+    fail = np.isnan(got)  # counted as `score_dist` counts them
+    return np.where(fail, FAIL_KM, np.abs(got - np.round(haversine(lat[a], lon[a], lat[b], lon[b])))), fail
+
 # %% ../../nbs/13_geo_eval.ipynb #c582de65
 def city_errors(model, tok, cities, # a `dist` model, its tokenizer, and the cities table it was trained on
                 n_pairs:int=20_000, # random pairs of distinct cities
@@ -236,17 +246,14 @@ def city_errors(model, tok, cities, # a `dist` model, its tokenizer, and the cit
     if n < 2: raise WMError(f"city_errors needs 2 or more cities, got {n}")
     rng = np.random.default_rng(seed)
     a = rng.integers(0, n, n_pairs); b = (a + rng.integers(1, n, n_pairs)) % n  # never the same city
-    ids, lat, lon = cities.city_id.to_numpy(), cities.latitude.to_numpy(), cities.longitude.to_numpy()
-    pred = generate(model, tok, [f'd(c_{ids[i]},c_{ids[j]})=' for i, j in zip(a, b)], _max_new('dist', model), batch_size)
-    got = np.array([np.nan if (v := parse_int(s)) is None else v for s in pred], float)
-    err = np.nan_to_num(np.abs(got - np.round(haversine(lat[a], lon[a], lat[b], lon[b]))), nan=FAIL_KM)  # as `score_dist`
-    per, nb = per_city_error(n, a, b, err), neighbour_counts(cities, radius_km)
+    err, fail = dist_errors(model, tok, cities, a, b, batch_size)
+    ids, per, nb = cities.city_id.to_numpy(), per_city_error(n, a, b, err), neighbour_counts(cities, radius_km)
     edges = [0, *NEIGHBOUR_BANDS, np.inf]
     bands = {(f'{lo}+' if hi == np.inf else f'{lo}' if hi == lo + 1 else f'{lo}-{hi - 1}'): (nb >= lo) & (nb < hi)
              for lo, hi in zip(edges[:-1], edges[1:])}
     seen = ~np.isnan(per); worst = [r for r in np.argsort(np.where(seen, -per, np.inf))[:10] if seen[r]]
     return {'pairs': n_pairs, 'mean_abs_err_km': float(err.mean()), 'median_abs_err_km': float(np.median(err)),
-            'parse_failures': int(np.isnan(got).sum()), 'cities_seen': int(seen.sum()),
+            'parse_failures': int(fail.sum()), 'cities_seen': int(seen.sum()),
             'city_km_quantiles': {q: float(np.nanquantile(per, q / 100)) for q in (50, 90, 99)},
             'radius_km': radius_km,
             'by_neighbours': {k: {'cities': int(s.sum()), 'mean_city_km': float(np.nanmean(per[s])) if (s & seen).any() else None}

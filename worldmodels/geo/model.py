@@ -87,6 +87,9 @@ class CurriculumConfig:
     gate_hops:float=0.9 # ... when this share of the hops of greedy walks is valid (`walk`)
     check_steps:int=100 # optimizer steps between two checks
     check_pairs:int=128 # pairs answered per check
+    focus:float=0.0 # share of each sample's first city drawn by how wrong the model is about it (`dist`); 0 = off
+    focus_pairs:int=512 # pairs answered per check to track each active city's error (with `focus`)
+    focus_power:float=1.0 # with `focus`, a city is drawn in proportion to its tracked error to this power
 
     def __post_init__(self):
         if self.start < 0 or self.start == 1: raise WMError(f"curriculum.start is 0 (off) or >= 2 cities, got {self.start}")
@@ -95,6 +98,9 @@ class CurriculumConfig:
         if not 0 <= self.gate_hops <= 1: raise WMError(f"curriculum.gate_hops must be in [0, 1], got {self.gate_hops}")
         if min(self.check_steps, self.check_pairs) < 1:
             raise WMError(f"curriculum.check_steps and check_pairs must be >= 1, got {self.check_steps}, {self.check_pairs}")
+        if not 0 <= self.focus <= 1: raise WMError(f"curriculum.focus is a share in [0, 1], got {self.focus}")
+        if self.focus_pairs < 1: raise WMError(f"curriculum.focus_pairs must be >= 1, got {self.focus_pairs}")
+        if self.focus_power < 0: raise WMError(f"curriculum.focus_power must be >= 0, got {self.focus_power}")
 
 # %% ../../nbs/12_geo_model.ipynb #dcae2d72
 @dataclass
