@@ -78,7 +78,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
           n_train:int|None=None, # training samples without a curriculum (None: 1M dist, 300k walks)
           mix_loc:float=0.0, # share of `loc` samples (of 80% of the cities) in training
           overrides:list|dict|None=None, # `GeoTrainConfig` overrides, e.g. `['--train.lr', '3e-3']`
-          eval_samples:int=1000, seed:int=42,
+          eval_samples:int|None=None, # test answers scored (None: 10,000 dist, whose mean error is good to ~±3 km; 1,000 walks)
+          seed:int=42,
           task:str='dist', # `dist` (the targets) or `walk` (the hop-validity row)
           threads:int=0, # torch threads per process; 0: cores / procs (several), or calibrate one against all (one)
           procs:int=0) -> dict: # data-parallel training processes; 0: two on a CPU-only machine with 2+ cores, else one
@@ -91,6 +92,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     from worldmodels.train import native_bf16
     if task not in BENCH_TASKS: raise WMError(f"bench task must be one of {', '.join(BENCH_TASKS)}, got {task!r}")
     if curriculum_start is None: curriculum_start = 150 if task == 'dist' else 100
+    if eval_samples is None: eval_samples = 10_000 if task == 'dist' else 1_000
+    if eval_samples < 1: raise WMError(f"eval_samples must be >= 1, got {eval_samples}")
     if task == 'walk' and mix_loc: raise WMError(f"the walk bench trains on walks alone: no mix_loc, got {mix_loc}")
     if threads < 0: raise WMError(f"threads must be >= 0 (0: pick), got {threads}")
     if procs < 0: raise WMError(f"procs must be >= 0 (0: pick), got {procs}")
@@ -154,7 +157,8 @@ def _task_rows(ev:dict) -> dict:
     rows = {}
     if 'dist' in ev:
         d = ev['dist']
-        rows |= {'dist_mean_abs_err_km': d['mean_abs_err_km'], 'dist_median_abs_err_km': d['median_abs_err_km'],
+        rows |= {'dist_mean_abs_err_km': d['mean_abs_err_km'], 'dist_mean_abs_err_km_se': d['mean_abs_err_km_se'],
+                 'dist_median_abs_err_km': d['median_abs_err_km'],
                  'dist_parse_failures': d['parse_failures'], 'baseline_dist_mean_abs_err_km': d['baseline_median_mean_abs_err_km'],
                  'dist_p90_abs_err_km': d['p90_abs_err_km'], 'dist_error_share_over_500km': d['error_share_over_500km'],
                  'dist_mean_abs_err_km_by_band': d['mean_abs_err_km_by_band']}
@@ -241,8 +245,8 @@ def _bench_cmd(a):
     bad = [o for o in a.overrides if '=' not in o]
     if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
     r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides],
-              task=a.task, threads=a.threads, procs=a.procs)
-    keys = ['precision', 'train_tokens_per_s', 'steps', 'samples_seen', 'lr_decay_began_minute', 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km',
+              a.eval_samples, task=a.task, threads=a.threads, procs=a.procs)
+    keys = ['precision', 'train_tokens_per_s', 'steps', 'samples_seen', 'lr_decay_began_minute', 'dist_mean_abs_err_km', 'dist_mean_abs_err_km_se', 'baseline_dist_mean_abs_err_km',
             'dist_median_abs_err_km', 'dist_p90_abs_err_km', 'dist_error_share_over_500km', 'dist_mean_abs_err_km_by_band',
             'walk_valid_hop_share', 'baseline_walk_random_hop_valid', 'walk_valid_first_hop_share', 'walk_valid_walk_share',
             'heldout_loc_mean_km', 'baseline_loc_centroid_mean_km', 'probe_r2_lat', 'random_init_r2_lat', 'probe_r2_lon',
@@ -285,6 +289,7 @@ def register(sub):
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
     p.add_argument('--minutes', type=float, default=30.0); p.add_argument('--out', default=None)
     p.add_argument('--task', default='dist', choices=['dist', 'walk'], help='walk: the hop-validity row')
+    p.add_argument('--eval-samples', type=int, default=None, help='test answers scored (default: 10,000 dist, 1,000 walks)')
     p.add_argument('--curriculum-start', type=int, default=None, help='cities the curriculum starts with; 0: none (default: 150 for dist, 100 for walk)')
     p.add_argument('--n-train', type=int, default=None, help='training samples without a curriculum (default: 1M dist, 300k walks)')
     p.add_argument('--mix-loc', type=float, default=0.0, help='share of loc samples, of 80%% of the cities; tests loc on the rest')
