@@ -115,13 +115,17 @@ def grow(self:CityStream, factor:float) -> int:
     return self.active
 
 # %% ../../nbs/15_geo_curriculum.ipynb #5ef4c9c7
+def _greedy_errors(model, tok, cities, a, b) -> np.ndarray:
+    "Each pair's `dist_errors` (`13_geo_eval`), answered in eval mode; the model's mode is left as it was."
+    from worldmodels.geo.eval import dist_errors
+    was = model.training; model.eval()
+    try: return dist_errors(model, tok, cities, a, b)[0]
+    finally: model.train(was)
+
 def gate_error(model, tok, stream:DistStream, n:int, seed:int) -> float: # seed: with the stream's, picks the pairs
     "Greedy mean absolute error (km) of `model` on `n` random pairs of `stream`'s active cities."
-    from worldmodels.geo.eval import generate, score_dist
     a, b = stream.order[stream.rng(2, seed).integers(0, stream.active, (2, n))]
-    s, was = dist_rows(stream.cities, a, b), model.training
-    model.eval(); pred = generate(model, tok, s['prompt'], max_new_tokens=7); model.train(was)
-    return score_dist(s['completion'], pred)['mean_abs_err_km']
+    return float(_greedy_errors(model, tok, stream.cities, a, b).mean())
 
 # %% ../../nbs/15_geo_curriculum.ipynb #14f18d1a
 @patch
@@ -136,12 +140,10 @@ FOCUS_KEEP = 0.5 # at each new measurement, a city's tracked error keeps this sh
 @patch
 def track(self:DistStream, model, tok, n:int, seed:int) -> float: # seed: with the stream's, picks the other cities
     "Answer `n` pairs for the next active cities in turn, fold each error into its first city's tracked error; their mean."
-    from worldmodels.geo.eval import dist_errors
     k = self.active; n = min(n, k)
     i = (self.cursor + np.arange(n)) % k; self.cursor = int((self.cursor + n) % k)
     j = (i + self.rng(3, seed).integers(1, k, n)) % k  # another active city
-    a, was = self.order[i], model.training
-    model.eval(); err, _ = dist_errors(model, tok, self.cities, a, self.order[j]); model.train(was)
+    a = self.order[i]; err = _greedy_errors(model, tok, self.cities, a, self.order[j])
     e = self.tracked[-1][1].copy() if self.tracked else np.full(len(self.order), np.nan)
     e[a] = np.where(np.isnan(e[a]), err, FOCUS_KEEP * e[a] + (1 - FOCUS_KEEP) * err)
     self.tracked = [*self.tracked, (self.next_chunk, e)][-2:]  # the chunks a resumed run may still draw need no older
