@@ -25,6 +25,7 @@ _KEY = 0x67656f63 # keys the stream's generators apart from `default_rng(seed)` 
 
 class CityStream(IterableDataset):
     "Endless samples over a growing set of cities, drawn in chunks; chunk `c` depends on `seed`, `c`, `history`."
+    focus = 0.0  # a stream that can draw by tracked error (`DistStream`) sets its own
     def __init__(self, cities, # a table from `load_cities`
                  start:int, # cities active at the start
                  seed:int=0, # seeds the order in which cities join, and every chunk
@@ -78,9 +79,9 @@ def draw_probs(self:DistStream, c:int, k:int) -> np.ndarray|None:
     return (1 - self.focus) / k + self.focus * (w / w.sum() if w.sum() > 0 else 1 / k)
 
 @patch
-def draw_pairs(self:DistStream, rng:np.random.Generator, c:int, k:int) -> tuple[np.ndarray, np.ndarray]:
-    "City rows `(a, b)` of `chunk_size` pairs of the `k` active cities: uniform, or one of each pair by `draw_probs`."
-    n, p = self.chunk_size, self.draw_probs(c, k)
+def draw_pairs(self:DistStream, rng:np.random.Generator, k:int, p:np.ndarray|None) -> tuple[np.ndarray, np.ndarray]:
+    "City rows `(a, b)` of `chunk_size` pairs of the `k` active cities: uniform (`p` None), or one of each pair by `p`."
+    n = self.chunk_size
     if p is None: return self.order[rng.integers(0, k, (2, n))]
     i, j, swap = rng.choice(k, n, p=p), rng.integers(0, k, n), rng.random(n) < 0.5  # either side of the comma
     return self.order[np.where(swap, j, i)], self.order[np.where(swap, i, j)]
@@ -91,8 +92,9 @@ def chunk(self:DistStream, c:int) -> dict:
     rng, k, n = self.rng(1, c), self.active_at(c), len(self.order)
     n_loc = int(rng.binomial(self.chunk_size, self.loc_share)) if self.loc_share else 0
     m, i, j = self.chunk_size - n_loc, np.empty(0, np.int64), np.empty(0, np.int64)
+    p = self.draw_probs(c, k)  # once per chunk, not per redraw
     for _ in range(100):  # rejections are rare unless few cities are active and many of their pairs excluded
-        a, b = self.draw_pairs(rng, c, k)
+        a, b = self.draw_pairs(rng, k, p)
         ok = (a != b) & ~np.isin(pair_keys(a, b, n), self.banned)
         i, j = np.concatenate([i, a[ok]]), np.concatenate([j, b[ok]])
         if len(i) >= m: break
@@ -211,26 +213,25 @@ class CityCurriculum(TrainerCallback):
         if not p.is_file(): raise WMError(f"resuming a curriculum run, but {p} is missing: cannot redraw its samples")
         st, s = read_json(p), self.stream
         s.history = [tuple(h) for h in st['history']]
-        if getattr(s, 'focus', 0):
+        if s.focus:
             s.tracked = [(c, np.array(e, float)) for c, e in st.get('tracked', [])]  # None (JSON's null) -> NaN
             s.cursor = st.get('cursor', 0)
     def on_step_end(self, args, state, control, model=None, **kw):
         s, step = self.stream, state.global_step
-        focus = getattr(s, 'focus', 0)
-        if step % self.cfg.check_steps or (s.active == len(s.order) and not focus): return
+        if step % self.cfg.check_steps or (s.active == len(s.order) and not s.focus): return
         row = {'step': step, 'active': s.active}
         if s.active < len(s.order):
             gate, v, passed = s.check(model, self.tok, self.cfg.check_pairs, step, self.cfg)
             if passed: s.grow(self.cfg.grow)
             row |= {gate: round(v, 4), 'grown_to': s.active}
-        if focus: row['tracked_km'] = round(s.track(model, self.tok, self.cfg.focus_pairs, step), 1)
+        if s.focus: row['tracked_km'] = round(s.track(model, self.tok, self.cfg.focus_pairs, step), 1)
         if state.is_world_process_zero:
             with open(Path(args.output_dir)/'curriculum.jsonl', 'a') as f: f.write(json.dumps(row) + '\n')
     def on_save(self, args, state, control, **kw):
         d, s = Path(args.output_dir)/f'checkpoint-{state.global_step}', self.stream
         if not (state.is_world_process_zero and d.is_dir()): return
         st = {'history': s.history}
-        if getattr(s, 'focus', 0):  # floats in full, so a resumed run draws exactly what this one would
+        if s.focus:  # floats in full, so a resumed run draws exactly what this one would
             st |= {'tracked': [(c, [None if np.isnan(x) else float(x) for x in e]) for c, e in s.tracked], 'cursor': s.cursor}
         write_json(d/STATE_FILE, st)
 

@@ -80,7 +80,7 @@ def score_dist(true:list[str], pred:list[str]) -> dict:
     big, band = err > 500, np.digitize(y, DIST_BANDS)  # "big": more than 500 km off
     edges = [0, *DIST_BANDS, None]
     return {'n': len(y), 'parse_failures': int(fail.sum()), 'mean_abs_err_km': float(err.mean()),
-            'mean_abs_err_km_se': float(err.std(ddof=1) / np.sqrt(len(err))) if len(err) > 1 else float('nan'),
+            'mean_abs_err_km_se': float(err.std(ddof=1) / np.sqrt(len(err))) if len(err) > 1 else None,
             'median_abs_err_km': float(np.median(err)), 'mean_rel_err': float((err / np.maximum(y, 1)).mean()),
             'p90_abs_err_km': float(np.percentile(err, 90)), 'share_over_500km': float(big.mean()),
             'error_share_over_500km': float(err[big].sum() / max(err.sum(), 1e-9)),
