@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 # %% auto #0
-__all__ = ['WMError', 'need', 'set_seed', 'get_device', 'torch_threads', 'bf16_speedup', 'use_bf16', 'update_config',
-           'parse_overrides', 'load_config', 'config_dict', 'config_from_dict', 'outputs_dir', 'datasets_dir',
-           'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json', 'read_json', 'save_tensors',
-           'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger', 'read_metrics']
+__all__ = ['WMError', 'need', 'set_seed', 'get_device', 'torch_threads', 'bf16_speedup', 'use_bf16', 'machine_info',
+           'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict', 'outputs_dir',
+           'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json', 'read_json',
+           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger', 'read_metrics']
 
 # %% ../nbs/00_core.ipynb #930171a4
 class WMError(ValueError):
@@ -84,6 +84,24 @@ def bf16_speedup(n:int=2048, # rows of the timed (n, 256) @ (256, 256) matmul
 def use_bf16(flag:bool|None=None) -> bool: # True/False: the user's choice; None: decide by measurement
     "Whether to run bf16 autocast: `flag`, or where bf16 matmuls are at least 2x faster here."
     return bf16_speedup() >= 2 if flag is None else bool(flag)
+
+# %% ../nbs/00_core.ipynb #33f8229c
+_CPU_FLAGS = ('avx2', 'avx512f', 'avx512_bf16', 'amx_tile')  # what sets the speed of a small matmul
+
+def machine_info(cpuinfo:str|Path='/proc/cpuinfo') -> dict: # Linux's CPU description; absent elsewhere
+    "What a run ran on: CPU name, family/model, SIMD flags, cores, GPU, Python and torch (JSON-ready)."
+    import platform, torch
+    first = {}
+    if Path(cpuinfo).is_file():
+        for line in Path(cpuinfo).read_text().splitlines():
+            if not line.strip(): break  # the first processor's block describes them all
+            k, _, v = line.partition(':'); first.setdefault(k.strip(), v.strip())
+    flags = set(first.get('flags', '').split())
+    return {'cpu': first.get('model name') or platform.processor() or platform.machine(),
+            'cpu_family_model': f"{first['cpu family']}/{first['model']}" if 'cpu family' in first else None,
+            'cpu_flags': [f for f in _CPU_FLAGS if f in flags], 'torch_cpu_capability': torch.backends.cpu.get_cpu_capability(),
+            'cores': os.cpu_count(), 'gpu': torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
+            'python': platform.python_version(), 'torch': torch.__version__}
 
 # %% ../nbs/00_core.ipynb #a2143f3a
 _TRUE, _FALSE = {'true', 'yes', '1', 'on'}, {'false', 'no', '0', 'off'}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 import numpy as np, torch
-from ..core import (WMError, MetricsLogger, set_seed, save_pretrained_atomic, write_json, read_json,
+from ..core import (WMError, MetricsLogger, machine_info, set_seed, save_pretrained_atomic, write_json, read_json,
                               bf16_speedup, use_bf16, torch_threads,
                               config_dict, config_from_dict, update_config, read_metrics)
 from .env import BatchEnv, BabyEnv, make_task, random_success, TASKS
@@ -336,6 +336,7 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
                 'seconds_to_95': (r['target_hit'] or {}).get('seconds'), 'env_steps': r['env_steps'],
                 'train/success': r['train/success'], 'eval/success': r['eval/success'],
                 'baseline/random_success': r['baseline/random_success']}
+    res['machine'] = machine_info()
     write_json(out/'bench.json', res)
     return res
 

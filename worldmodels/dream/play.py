@@ -7,7 +7,7 @@ from __future__ import annotations
 import io, json, math, os, time
 from pathlib import Path
 import numpy as np
-from ..core import WMError, write_json, atomic_write, get_device, torch_threads
+from ..core import WMError, write_json, atomic_write, get_device, machine_info, torch_threads
 from .model import (TokenLayout, load_world_model, interleave, image_labels, encode_episodes,
                                      WindowDataset)
 from .vqvae import mse_db, frame_mse, psnr as vqvae_psnr
@@ -546,6 +546,7 @@ def bench(vqvae_dir=None, wm_dir=None, preset_name:str='cpu-small', frames:int=3
         vq, mcfg = VQVAE(VQVAEConfig()).eval(), preset(preset_name)
         lay = TokenLayout(vq.codebook_size, 17, tuple(vq.grid), mcfg.context_frames, 'crafter', vq.resolution)
         d = Dreamer(vq, build_world_model(lay, mcfg, seed), lay)
-    r = {'model': str(wm_dir) if wm_dir else f'untrained {preset_name}', **bench_play(d, frames, recompute_frames, seed)}
+    r = {'model': str(wm_dir) if wm_dir else f'untrained {preset_name}', **bench_play(d, frames, recompute_frames, seed),
+         'machine': machine_info()}
     if out is not None: write_json(Path(out)/'bench_play.json', r)
     return r

@@ -297,7 +297,7 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
                 overrides:dict|None=None): # `VQVAEConfig` changes, e.g. `{'block_type': 'resnet'}`
     "Train the (default) VQ-VAE on Crafter within `minutes`; held-out PSNR, usage, frames/s as JSON."
     import dataclasses, shutil
-    from worldmodels.core import update_config, use_bf16, write_json
+    from worldmodels.core import machine_info, update_config, use_bf16, write_json
     from worldmodels.train import TrainConfig
     out, t0, bf16 = Path(out), time.time(), use_bf16(bf16)
     cfg = update_config(VQVAEConfig(), overrides or {})
@@ -320,7 +320,8 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
          'encode_decode_frames_per_s': m['encode_decode_frames_per_s'], 'torch_threads': m['torch_threads'],
          'heldout_frames': m['frames'], 'train_frames': len(tr), 'steps': steps_done,
          'train_minutes': t_train / 60, 'data_minutes': t_data / 60,
-         'batch_size': batch_size, 'lr': lr, 'bf16': bf16, 'config': config_dict(cfg), 'best_dir': str(res.best_dir)}
+         'batch_size': batch_size, 'lr': lr, 'bf16': bf16, 'config': config_dict(cfg), 'best_dir': str(res.best_dir),
+         'machine': machine_info()}
     write_json(out/'bench_vqvae.json', r)
     return r
 

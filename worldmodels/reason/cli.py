@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, json, sys, time
 from pathlib import Path
-from ..core import WMError, outputs_dir, write_json
+from ..core import WMError, machine_info, outputs_dir, write_json
 
 # %% auto #0
 __all__ = ['bench', 'register', 'quickstart']
@@ -97,6 +97,7 @@ def bench(minutes:float=20, # training budget
     res['config'] = {'minutes': minutes, 'tokenizer': tokenizer, 'threads': threads, 'bf16': bf16, 'data': data,
                      'eval_limit': eval_limit, 'n_train': res['train'].get('data/train'),
                      **(overrides or {})}
+    res['machine'] = machine_info()
     write_json(out/'bench.json', res)
     return res
 
