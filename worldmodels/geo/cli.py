@@ -241,6 +241,11 @@ def _flat(cfg, overrides) -> dict:
     return flat
 
 # %% ../../nbs/19_geo_cli.ipynb #b711a00a
+def _machine_line(m:dict) -> str: # `machine_info()`
+    "One line for a report: the CPU, its family/model, torch's CPU level, the cores, the GPU if any."
+    return f"{m['cpu']} ({m['cpu_family_model'] or '?'}, {m['torch_cpu_capability']}, {m['cores']} cores)" + \
+           (f", GPU {m['gpu']}" if m['gpu'] else '')
+
 def _bench_cmd(a):
     bad = [o for o in a.overrides if '=' not in o]
     if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
@@ -254,6 +259,7 @@ def _bench_cmd(a):
             'city_probe_median_km']
     def fmt(v): return (f"{v:.4g}" if isinstance(v, float) else
                         ', '.join(f"{b} km: {e:.0f}" for b, e in v.items()) if isinstance(v, dict) else str(v))
+    print(f"{'machine':32s} {_machine_line(r['machine'])}")
     for k in (k for k in keys if k in r): print(f"{k:32s} {fmt(r[k])}")
 
 # %% ../../nbs/19_geo_cli.ipynb #5078a876
