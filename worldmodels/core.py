@@ -99,8 +99,8 @@ def machine_info(cpuinfo:str|Path='/proc/cpuinfo') -> dict: # Linux's CPU descri
     flags = set(first.get('flags', '').split())
     return {'cpu': first.get('model name') or platform.processor() or platform.machine(),
             'cpu_family_model': f"{first['cpu family']}/{first['model']}" if 'cpu family' in first else None,
-            'cpu_flags': [f for f in _CPU_FLAGS if f in flags], 'torch_cpu_capability': torch.backends.cpu.get_cpu_capability(),
-            'cores': os.cpu_count(), 'gpu': torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
+            'cpu_flags': [f for f in _CPU_FLAGS if f in flags],
+            'torch_cpu_capability': torch.backends.cpu.get_cpu_capability(), 'cores': os.cpu_count(), 'gpu': torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
             'python': platform.python_version(), 'torch': torch.__version__}
 
 # %% ../nbs/00_core.ipynb #a2143f3a

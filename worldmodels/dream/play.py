@@ -546,7 +546,7 @@ def bench(vqvae_dir=None, wm_dir=None, preset_name:str='cpu-small', frames:int=3
         vq, mcfg = VQVAE(VQVAEConfig()).eval(), preset(preset_name)
         lay = TokenLayout(vq.codebook_size, 17, tuple(vq.grid), mcfg.context_frames, 'crafter', vq.resolution)
         d = Dreamer(vq, build_world_model(lay, mcfg, seed), lay)
-    r = {'model': str(wm_dir) if wm_dir else f'untrained {preset_name}', **bench_play(d, frames, recompute_frames, seed),
-         'machine': machine_info()}
+    r = {'model': str(wm_dir) if wm_dir else f'untrained {preset_name}',
+         **bench_play(d, frames, recompute_frames, seed), 'machine': machine_info()}
     if out is not None: write_json(Path(out)/'bench_play.json', r)
     return r

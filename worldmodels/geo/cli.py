@@ -122,7 +122,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     pr = probe(res.last_dir, ProbeConfig(seed=seed, form=task), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
     city = _city_probe(res.last_dir, seed, run/'probe_city.json') if task == 'dist' else {}
-    rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'processes': procs, 'torch_threads': threads,
+    rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(),
+           'processes': procs, 'torch_threads': threads,
            'precision': 'fp32' if not cfg.train.bf16 else 'bf16' if cfg.train.bf16_until == 'end' else 'bf16 until the decay, then fp32',
            'calibration_s_per_step': timing,
            'n_train': 'stream' if curriculum_start else n_train, 'steps': step, 'samples_seen': samples,
