@@ -52,6 +52,11 @@ def build_parser(group:str|None=None): # the group whose commands to load, if an
     q.add_argument('--out', default=None, help='output folder (default: outputs/quickstart)')
     q.add_argument('--only', nargs='*', choices=list(GROUPS), help='run only these families')
     q.set_defaults(func=_quickstart_cmd)
+    d = sub.add_parser('docs', help='run the notebooks in place with their figures; check that they show them',
+                       description='Notebooks with their outputs (see the 91_docs notebook).')
+    if group == 'docs':
+        from worldmodels.docs import register
+        register(d.add_subparsers(dest='command', metavar='COMMAND', required=True))
     return p
 
 # %% ../nbs/90_cli.ipynb #5439175d
@@ -85,7 +90,7 @@ def main(argv:list[str]|None=None) -> int: # arguments (default: `sys.argv[1:]`)
     "Entry point of the `wm` command; returns the exit status."
     argv = sys.argv[1:] if argv is None else list(argv)
     group = next((a for a in argv if not a.startswith('-')), None)
-    args = build_parser(group if group in GROUPS else None).parse_args(argv)
+    args = build_parser(group if group in (*GROUPS, 'docs') else None).parse_args(argv)
     try: rc = args.func(args)
     except WMError as e:
         if os.environ.get('WM_DEBUG'): raise

@@ -14,7 +14,8 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 __all__ = ['WMError', 'need', 'set_seed', 'get_device', 'torch_threads', 'bf16_speedup', 'use_bf16', 'machine_info',
            'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict', 'outputs_dir',
            'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json', 'read_json',
-           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger', 'read_metrics']
+           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'pretrained_dir', 'shipped_models',
+           'resolve_checkpoint', 'git_commit', 'ship_model', 'MetricsLogger', 'read_metrics']
 
 # %% ../nbs/00_core.ipynb #930171a4
 class WMError(ValueError):
@@ -317,6 +318,81 @@ def save_pretrained_atomic(obj, # anything with `save_pretrained(dir)`: a model,
         for o in (obj, *extra): o.save_pretrained(d)
         if config is not None: write_json(d/'wm_config.json', config_dict(config) if is_dataclass(config) else config)
     return Path(path)
+
+# %% ../nbs/00_core.ipynb #ee46e70c
+def pretrained_dir() -> Path:
+    "Where the shipped models live: `data/pretrained` (below `$WM_DATA` when it is set)."
+    return data_dir()/'pretrained'
+
+def shipped_models() -> list[str]:
+    "Short names of the shipped models, sorted."
+    d = pretrained_dir()
+    return sorted(p.name for p in d.iterdir() if p.is_dir() and not p.name.startswith('.')) if d.is_dir() else []
+
+# %% ../nbs/00_core.ipynb #a979e0aa
+def resolve_checkpoint(ckpt:str|Path, # a short name (`'geo-dist'`), a checkpoint folder or a run folder
+                       needs:tuple=('config.json', 'model.safetensors'), # files the caller will read
+                       subs:tuple=('best', 'last')) -> Path: # sub-folders of a run folder, in order of preference
+    "The checkpoint folder that `ckpt` names, checked to hold every file in `needs`."
+    p = Path(ckpt)
+    if not p.exists() and len(p.parts) == 1:  # a short name
+        if p.name not in shipped_models():
+            raise WMError(f"no shipped model or folder {str(ckpt)!r}; shipped: {', '.join(shipped_models()) or 'none'}")
+        p = pretrained_dir()/p.name
+    if not p.is_dir(): raise WMError(f"checkpoint folder not found: {p}")
+    p = next((q for q in (p, *(p/s for s in subs)) if (q/needs[0]).is_file()), p) if needs else p
+    missing = [f for f in needs if not (p/f).is_file()]
+    if missing: raise WMError(f"{p} is missing {missing[0]}: not a complete checkpoint")
+    return p
+
+# %% ../nbs/00_core.ipynb #7425c310
+def git_commit(path:str|Path='.') -> str|None: # a folder inside the repository
+    "The repository's HEAD commit (short hash, `-dirty` with uncommitted changes to tracked files), or None."
+    import subprocess
+    try:
+        h = subprocess.run(['git', '-C', str(path), 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True)
+        d = subprocess.run(['git', '-C', str(path), 'status', '--porcelain', '--untracked-files=no'],
+                           capture_output=True, text=True)
+    except OSError: return None
+    return h.stdout.strip() + ('-dirty' if d.stdout.strip() else '') if h.returncode == 0 else None
+
+# %% ../nbs/00_core.ipynb #394e9ff4
+_RUN_STATE = ('optimizer.pt', 'scheduler.pt', 'scaler.pt', 'training_args.bin', 'trainer_state.json', 'rng_state.pth')
+
+def _card_markdown(name:str, card:dict) -> str:
+    "The model card: what the model is, the command, where it ran, its metrics beside their baselines."
+    rows = [f"| {k} | {v} |" for k, v in card.get('metrics', {}).items()]
+    base = [f"| {k} | {v} |" for k, v in card.get('baselines', {}).items()]
+    m = card.get('machine') or {}
+    return '\n'.join([f"---\nlibrary_name: {card.get('library', 'worldmodels')}\ntags: [worldmodels]\n---\n",
+        f"# {name}\n\n{card.get('summary', '')}\n", "## How it was made\n",
+        f"- command: `{card.get('command')}`", f"- commit: `{card.get('commit')}`", f"- data: {card.get('data')}",
+        f"- machine: {m.get('cpu', '?')}, {m.get('cores', '?')} cores, GPU: {m.get('gpu') or 'none'}",
+        f"- training: {card.get('train', {})}\n", "## Metrics\n", "| metric | value |", "|---|---|", *rows,
+        "\n## Baselines\n", "| baseline | value |", "|---|---|", *base, ''])
+
+def ship_model(ckpt:str|Path, # a checkpoint or run folder
+               name:str, # the short name: a plain folder name
+               card:dict, # summary, command, data, machine, train, metrics, baselines (commit is filled in)
+               bf16:bool=False) -> Path: # store float weights as bfloat16
+    "Copy `ckpt` (what loading needs) into `pretrained_dir()/name` with its model card; returns the folder."
+    if not name or '/' in name or name.startswith('.'): raise WMError(f"bad model name {name!r}: use a plain folder name")
+    src, card = resolve_checkpoint(ckpt), {'commit': git_commit(Path(importlib.import_module('worldmodels').__file__).parent), **card}
+    with atomic_dir(pretrained_dir()/name) as d:
+        for f in src.iterdir():
+            if f.is_file() and f.name not in _RUN_STATE and f.name != 'README.md': shutil.copy2(f, d/f.name)
+        if bf16: _to_bf16(d/'model.safetensors')
+        write_json(d/'wm_card.json', card)
+        (d/'README.md').write_text(_card_markdown(name, card))
+    return pretrained_dir()/name
+
+def _to_bf16(path:Path):
+    "Rewrite a safetensors file with its float32 tensors in bfloat16 (metadata kept)."
+    import torch
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+    with safe_open(path, 'pt') as f: meta, sd = f.metadata(), {k: f.get_tensor(k) for k in f.keys()}
+    save_file({k: v.to(torch.bfloat16) if v.dtype == torch.float32 else v for k, v in sd.items()}, path, metadata=meta)
 
 # %% ../nbs/00_core.ipynb #6d7be61c
 class MetricsLogger:

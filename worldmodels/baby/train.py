@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 import numpy as np, torch
-from ..core import (WMError, MetricsLogger, machine_info, set_seed, save_pretrained_atomic, write_json, read_json,
+from ..core import (WMError, resolve_checkpoint, MetricsLogger, machine_info, set_seed, save_pretrained_atomic, write_json, read_json,
                               bf16_speedup, use_bf16, torch_threads,
                               config_dict, config_from_dict, update_config, read_metrics)
 from .env import BatchEnv, BabyEnv, make_task, random_success, TASKS
@@ -93,9 +93,9 @@ def format_mvp(rep:dict) -> str:
 # %% ../../nbs/43_baby_train.ipynb #030d4a27
 def load_agent(ckpt:str|Path, # a checkpoint folder written by `train`
                task:str|None=None) -> BabyModel: # the task it must have been trained on
-    "Load a `BabyModel` checkpoint, checking its task."
-    p = Path(ckpt)
-    if not (p/'config.json').is_file(): raise WMError(f"not a baby checkpoint (no config.json): {p}")
+    "Load a `BabyModel` from a checkpoint, a run folder or a shipped name (`'baby-navigation'`), checking its task."
+    try: p = resolve_checkpoint(ckpt)
+    except WMError as e: raise WMError(f"not a baby checkpoint: {e}") from None
     model = BabyModel.from_pretrained(p)
     if task is not None and model.task != task:
         raise WMError(f"checkpoint {p} was trained on task {model.task!r}, not {task!r}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib, importlib.util, math
 from dataclasses import dataclass, field
 from pathlib import Path
-from ..core import (WMError, config_dict, datasets_dir, load_tensors, save_tensors, write_json,
+from ..core import (WMError, resolve_checkpoint, config_dict, datasets_dir, load_tensors, save_tensors, write_json,
                               read_json, set_seed)
 from ..train import TrainConfig, TrainResult, train_model
 
@@ -147,10 +147,9 @@ def count_parameters(layout:TokenLayout, mcfg:WorldModelConfig) -> int:
 
 # %% ../../nbs/22_dream_model.ipynb #df84ba64
 def load_world_model(wm_dir:str|Path, device:str='cpu', attn:str='auto'):
-    "`(model, layout)` from a world-model checkpoint folder, in eval mode on `device`."
+    "`(model, layout)` from a world-model checkpoint, run folder or shipped name, in eval mode on `device`."
     from transformers import LlamaForCausalLM
-    p = Path(wm_dir)
-    if not (p/'config.json').is_file(): raise WMError(f"{p}: not a world-model checkpoint (no config.json)")
+    p = resolve_checkpoint(wm_dir)
     lay = read_json(p/'config.json').get('dream_layout')
     if not lay: raise WMError(f"{p}: config.json has no 'dream_layout'; not a dream world model")
     model = LlamaForCausalLM.from_pretrained(p, attn_implementation=attention_impl(attn, device))

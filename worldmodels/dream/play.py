@@ -7,17 +7,17 @@ from __future__ import annotations
 import io, json, math, os, time
 from pathlib import Path
 import numpy as np
-from ..core import WMError, write_json, atomic_write, get_device, machine_info, torch_threads
+from ..core import WMError, resolve_checkpoint, write_json, atomic_write, get_device, machine_info, torch_threads
 from .model import (TokenLayout, load_world_model, interleave, image_labels, encode_episodes,
                                      WindowDataset)
 from .vqvae import mse_db, frame_mse, psnr as vqvae_psnr
 
 # %% auto #0
-__all__ = ['ENGINES', 'LeanKV', 'HFKV', 'Recompute', 'sample_token', 'check_compatible', 'resolve_checkpoint', 'Dreamer',
-           'reset_tokens', 'reset', 'step_tokens', 'step', 'context_from_shards', 'context_from_crafter',
-           'read_actions', 'save_frames', 'play_headless', 'frame_png', 'DreamPlayer', 'opencv_gui_problem',
-           'window_keys', 'play_window', 'psnr', 'teacher_forced', 'rollouts', 'action_sensitivity',
-           'crafter_action_cases', 'toy_action_cases', 'evaluate', 'bench_play', 'bench']
+__all__ = ['ENGINES', 'LeanKV', 'HFKV', 'Recompute', 'sample_token', 'check_compatible', 'Dreamer', 'reset_tokens', 'reset',
+           'step_tokens', 'step', 'context_from_shards', 'context_from_crafter', 'read_actions', 'save_frames',
+           'play_headless', 'frame_png', 'DreamPlayer', 'opencv_gui_problem', 'window_keys', 'play_window', 'psnr',
+           'teacher_forced', 'rollouts', 'action_sensitivity', 'crafter_action_cases', 'toy_action_cases', 'evaluate',
+           'bench_play', 'bench']
 
 # %% ../../nbs/23_dream_play.ipynb #d6449d95
 class LeanKV:
@@ -133,14 +133,6 @@ def check_compatible(vqvae, layout:TokenLayout, vqvae_name:str='VQ-VAE', wm_name
         if v != getattr(layout, k):
             raise WMError(f"{vqvae_name} and {wm_name} do not match: {k} is {v} in the VQ-VAE "
                           f"but {getattr(layout, k)} in the world model")
-
-# %% ../../nbs/23_dream_play.ipynb #aa165056
-def resolve_checkpoint(path) -> Path:
-    "A checkpoint folder: `path` itself if it holds `config.json`, else its `best/` (or `last/`)."
-    p = Path(path)
-    for q in (p, p/'best', p/'last'):
-        if (q/'config.json').is_file(): return q
-    raise WMError(f"{p}: no checkpoint here (no config.json in it, in best/ or in last/)")
 
 # %% ../../nbs/23_dream_play.ipynb #d6e167d1
 class Dreamer:

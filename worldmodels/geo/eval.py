@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 import numpy as np
-from ..core import WMError, write_json
+from ..core import WMError, resolve_checkpoint, write_json
 from .cities import haversine, load_cities, neighbour_counts, unit_vectors, from_unit_vectors
 from .tasks import city_rows, decode_loc, load_geo_dataset
 
@@ -20,11 +20,9 @@ __all__ = ['FAIL_KM', 'DIST_BANDS', 'NEIGHBOUR_BANDS', 'load_checkpoint', 'gener
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
 
 def load_checkpoint(ckpt:str|Path):
-    "`(model, tokenizer)` from a HF checkpoint folder, in eval mode."
+    "`(model, tokenizer)` from a checkpoint folder, a run folder or a shipped name (`'geo-dist'`), in eval mode."
     from transformers import AutoModelForCausalLM, AutoTokenizer
-    p = Path(ckpt)
-    if not p.is_dir(): raise WMError(f"checkpoint folder not found: {p}")
-    if not (p/'config.json').is_file(): raise WMError(f"{p} is not a model checkpoint (no config.json)")
+    p = resolve_checkpoint(ckpt)
     if not (p/'tokenizer.json').is_file() and not (p/'tokenizer_config.json').is_file():
         raise WMError(f"checkpoint {p} has no tokenizer (tokenizer.json); train with `wm geo train` or save one beside the model")
     return AutoModelForCausalLM.from_pretrained(p).eval(), AutoTokenizer.from_pretrained(p)

@@ -8,7 +8,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from ..core import WMError, write_json
+from ..core import WMError, resolve_checkpoint, write_json
 from .data import parse, Parsed
 from .sandbox import ExecResult, run_many
 
@@ -53,12 +53,9 @@ class Reasoner:
 
     @classmethod
     def from_pretrained(cls, path:str|Path, **kw):
-        "Load a reasoner from a checkpoint or a run folder."
+        "Load a reasoner from a checkpoint, a run folder (`merged/`, `best/`, `last/`) or a shipped name."
         from transformers import AutoModelForCausalLM, AutoTokenizer
-        p = Path(path)
-        for sub in ('merged', 'best', 'last'):
-            if not (p/'config.json').is_file() and (p/sub/'config.json').is_file(): p = p/sub
-        if not (p/'config.json').is_file(): raise WMError(f"no checkpoint in {path} (expected config.json, or a run folder with best/ or last/)")
+        p = resolve_checkpoint(path, subs=('merged', 'best', 'last'))
         return cls(AutoModelForCausalLM.from_pretrained(p), AutoTokenizer.from_pretrained(p), **kw)
 
 # %% ../../nbs/33_reason_infer.ipynb #50ee6295
