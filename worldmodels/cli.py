@@ -91,6 +91,7 @@ def main(argv:list[str]|None=None) -> int: # arguments (default: `sys.argv[1:]`)
     argv = sys.argv[1:] if argv is None else list(argv)
     group = next((a for a in argv if not a.startswith('-')), None)
     args = build_parser(group if group in (*GROUPS, 'docs') else None).parse_args(argv)
+    args.argv = ['wm', *map(str, argv)]  # the command as typed: a shipped model's card records it
     try: rc = args.func(args)
     except WMError as e:
         if os.environ.get('WM_DEBUG'): raise

@@ -346,9 +346,10 @@ def resolve_checkpoint(ckpt:str|Path, # a short name (`'geo-dist'`), a checkpoin
     return p
 
 # %% ../nbs/00_core.ipynb #7425c310
-def git_commit(path:str|Path='.') -> str|None: # a folder inside the repository
+def git_commit(path:str|Path|None=None) -> str|None: # a folder inside the repository (default: this library's)
     "The repository's HEAD commit (short hash, `-dirty` with uncommitted changes to tracked files), or None."
     import subprocess
+    path = path or Path(importlib.import_module('worldmodels').__file__).parent
     try:
         h = subprocess.run(['git', '-C', str(path), 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True)
         d = subprocess.run(['git', '-C', str(path), 'status', '--porcelain', '--untracked-files=no'],
@@ -377,7 +378,7 @@ def ship_model(ckpt:str|Path, # a checkpoint or run folder
                bf16:bool=False) -> Path: # store float weights as bfloat16
     "Copy `ckpt` (what loading needs) into `pretrained_dir()/name` with its model card; returns the folder."
     if not name or '/' in name or name.startswith('.'): raise WMError(f"bad model name {name!r}: use a plain folder name")
-    src, card = resolve_checkpoint(ckpt), {'commit': git_commit(Path(importlib.import_module('worldmodels').__file__).parent), **card}
+    src, card = resolve_checkpoint(ckpt), {'commit': git_commit(), **card}
     with atomic_dir(pretrained_dir()/name) as d:
         for f in src.iterdir():
             if f.is_file() and f.name not in _RUN_STATE and f.name != 'README.md': shutil.copy2(f, d/f.name)

@@ -6,10 +6,10 @@
 from __future__ import annotations
 import argparse, json, os, sys, time
 from pathlib import Path
-from ..core import WMError, figures_dir, machine_info, read_metrics, write_json, torch_threads
+from ..core import WMError, figures_dir, git_commit, machine_info, read_json, read_metrics, write_json, torch_threads
 
 # %% auto #0
-__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'bench', 'train_procs', 'register', 'quickstart']
+__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'bench', 'train_procs', 'ship_geo', 'register', 'quickstart']
 
 # %% ../../nbs/19_geo_cli.ipynb #eebccc49
 def _cities_cmd(a):
@@ -107,7 +107,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
     if cfg.train.batch_size % procs: raise WMError(f"the batch ({cfg.train.batch_size}) must split evenly over {procs} processes")
     cfg.train.batch_size //= procs  # the same batch in all, split over the processes
-    dd, card = _bench_data(task, 1000 if curriculum_start else n_train, mix_loc, eval_samples, seed)  # a curriculum streams
+    n_train_data, n_val = 1000 if curriculum_start else n_train, 1000 if task == 'dist' else 200  # a curriculum streams
+    dd, card = _bench_data(task, n_train_data, mix_loc, eval_samples, seed)
     ds = save_dataset(dd, card, run/'data')
     if procs > 1: threads = threads or max(1, (os.cpu_count() or 1) // procs)
     timing = None if threads else _pick_threads(cfg, dd['train'])
@@ -122,7 +123,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     pr = probe(res.last_dir, ProbeConfig(seed=seed, form=task), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
     city = _city_probe(res.last_dir, seed, run/'probe_city.json') if task == 'dist' else {}
-    rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(),
+    rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'commit': git_commit(), 'run': str(run),
+           'data_config': {'task': task, 'n_train': n_train_data, 'n_val': n_val, 'n_test': eval_samples, 'seed': seed},
            'processes': procs, 'torch_threads': threads,
            'precision': 'fp32' if not cfg.train.bf16 else 'bf16' if cfg.train.bf16_until == 'end' else 'bf16 until the decay, then fp32',
            'calibration_s_per_step': timing,
@@ -262,6 +264,32 @@ def _bench_cmd(a):
                         ', '.join(f"{b} km: {e:.0f}" for b, e in v.items()) if isinstance(v, dict) else str(v))
     print(f"{'machine':32s} {_machine_line(r['machine'])}")
     for k in (k for k in keys if k in r): print(f"{k:32s} {fmt(r[k])}")
+    if a.ship: print(f"shipped: {ship_geo(r['run'], a.ship, ' '.join(a.argv))}")
+
+# %% ../../nbs/19_geo_cli.ipynb #60a54b32
+def ship_geo(run:str|Path, # a bench folder: `bench.json` and `train/`
+             name:str='geo-dist', # the short name
+             command:str|None=None) -> Path: # the command that made the run (default: the report's)
+    "Ship the bench run's model as `name`, with a card made of its report; returns the folder."
+    from worldmodels.core import ship_model
+    run = Path(run); r = read_json(run/'bench.json'); tc = r['train_config']
+    km, base = 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km'
+    card = {'summary': f"A {tc['model']['num_layers']}x{tc['model']['hidden_size']} Qwen2 trained from scratch on "
+                       "`d(c_X,c_Y)=km` facts about the world's cities; it answers great-circle distances and keeps "
+                       "a map of the Earth in its hidden states (WM_1).", 'library': 'transformers',
+            'command': command or r.get('command'), 'commit': r.get('commit'), 'machine': r['machine'],
+            'data': f"`dist` pairs over data/cities.csv (GeoNames, CC BY 4.0), streamed by the curriculum; "
+                    f"validation and test pairs never trained on: GeoDataConfig({r.get('data_config')})",
+            'data_config': r.get('data_config'),
+            'train': {k: r[k] for k in ('train_seconds', 'steps', 'samples_seen', 'processes', 'precision')},
+            'metrics': {f"{km} ({r['data_config']['n_test']:,} test pairs)": round(r[km], 1),
+                        f'{km}_se': round(r[f'{km}_se'], 2), 'probe_r2_lat': round(r['probe_r2_lat'], 4),
+                        'probe_r2_lon': round(r['probe_r2_lon'], 4), 'probe_median_km': round(r['probe_median_km'], 1),
+                        'probe_layer': r['probe_layer'], 'probe_form': r['probe_form']},
+            'baselines': {'answer the median distance: dist_mean_abs_err_km': round(r[base], 1),
+                          'probe on the random-init model: r2_lat': round(r['random_init_r2_lat'], 4),
+                          'probe on the random-init model: r2_lon': round(r['random_init_r2_lon'], 4)}}
+    return ship_model(run/'train'/'last', name, card)
 
 # %% ../../nbs/19_geo_cli.ipynb #5078a876
 def register(sub):
@@ -304,6 +332,7 @@ def register(sub):
     p.add_argument('--procs', type=int, default=0, help='data-parallel training processes (default 0: 2 on a CPU-only machine with 2+ cores)')
     p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE',
                    help='GeoTrainConfig override, repeatable: --set train.lr=3e-3 --set model.init_std=0.1')
+    p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. geo-dist)')
     p.set_defaults(func=_bench_cmd)
 
 # %% ../../nbs/19_geo_cli.ipynb #ea7cdeef
