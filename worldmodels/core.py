@@ -375,7 +375,8 @@ def _card_markdown(name:str, card:dict) -> str:
 def ship_model(ckpt:str|Path, # a checkpoint or run folder
                name:str, # the short name: a plain folder name
                card:dict, # summary, command, data, machine, train, metrics, baselines (commit is filled in)
-               bf16:bool=False) -> Path: # store float weights as bfloat16
+               bf16:bool=False, # store float weights as bfloat16
+               files:dict|None=None) -> Path: # more files for the folder, `{name: text}` (e.g. held-out questions)
     "Copy `ckpt` (what loading needs) into `pretrained_dir()/name` with its model card; returns the folder."
     if not name or '/' in name or name.startswith('.'): raise WMError(f"bad model name {name!r}: use a plain folder name")
     src, card = resolve_checkpoint(ckpt), {'commit': git_commit(), **card}
@@ -383,6 +384,7 @@ def ship_model(ckpt:str|Path, # a checkpoint or run folder
         for f in src.iterdir():
             if f.is_file() and f.name not in _RUN_STATE and f.name != 'README.md': shutil.copy2(f, d/f.name)
         if bf16: _to_bf16(d/'model.safetensors')
+        for n, text in (files or {}).items(): (d/n).write_text(text)
         write_json(d/'wm_card.json', card)
         (d/'README.md').write_text(_card_markdown(name, card))
     return pretrained_dir()/name

@@ -6,10 +6,10 @@
 from __future__ import annotations
 import argparse, json, sys, time
 from pathlib import Path
-from ..core import WMError, machine_info, outputs_dir, write_json
+from ..core import WMError, git_commit, machine_info, outputs_dir, read_json, write_json
 
 # %% auto #0
-__all__ = ['bench', 'register', 'quickstart']
+__all__ = ['bench', 'ship_reason', 'register', 'quickstart']
 
 # %% ../../nbs/39_reason_cli.ipynb #fa623a5e
 def _data(a):
@@ -97,7 +97,7 @@ def bench(minutes:float=20, # training budget
     res['config'] = {'minutes': minutes, 'tokenizer': tokenizer, 'threads': threads, 'bf16': bf16, 'data': data,
                      'eval_limit': eval_limit, 'n_train': res['train'].get('data/train'),
                      **(overrides or {})}
-    res['machine'] = machine_info()
+    res['machine'], res['commit'], res['out'] = machine_info(), git_commit(), str(out)
     write_json(out/'bench.json', res)
     return res
 
@@ -111,6 +111,33 @@ def _bench(a):
         print(f"{s:14s} structure {m['structure_valid']}%  exec {m['exec_success']}%  accuracy {m['accuracy']}%  "
               f"(stated {m['stated_accuracy']}%, majority baseline {r[s].get('baseline/majority')}%)")
     print(f"sandbox {r['overhead_ms']['sandbox_ms']} ms/run vs bare python {r['overhead_ms']['bare_python_ms']} ms")
+    if a.ship: print(f"shipped: {ship_reason(r['out'], a.ship, ' '.join(a.argv))}")
+
+# %% ../../nbs/39_reason_cli.ipynb #b9fc192f
+def ship_reason(run:str|Path, # a bench folder: `bench.json`, `run/`, and the data it names
+                name:str='reason-code', # the short name
+                command:str|None=None) -> Path: # the command that made the run
+    "Ship the bench run's model as `name`, with its card and held-out questions; returns the folder."
+    from worldmodels.core import ship_model
+    from worldmodels.reason.data import load_dataset
+    run = Path(run); r = read_json(run/'bench.json'); c = r['config']
+    rows = load_dataset(c['data'])['test'].select(range(c['eval_limit']))
+    held = ''.join(json.dumps({k: x[k] for k in ('question', 'answer', 'category')}) + '\n' for x in rows)
+    t, tp = r['test'], r['test_phrasing']
+    card = {'summary': "A small Qwen3 trained from scratch to answer in `<think>`, `<model>` (Python) and `<requires>`; "
+                       "the sandbox runs its code and the printed value is the answer (WorldModel).", 'library': 'transformers',
+            'command': command, 'commit': r.get('commit'), 'machine': r['machine'],
+            'data': f"{c.get('n_train')} generated questions (`wm reason data`), answers produced by running code; "
+                    f"values of the test split never seen in training; `heldout.jsonl`: its first {c['eval_limit']}",
+            'train': {'seconds': r['train_seconds'], **{k: r['train'][k] for k in ('train/global_step', 'train/epoch')
+                                                          if k in r['train']}, 'tokenizer': c['tokenizer'], 'bf16': c['bf16']},
+            'metrics': {f"accuracy_% ({c['eval_limit']} value-held-out questions)": t['all']['accuracy'],
+                        'structure_valid_%': t['all']['structure_valid'], 'exec_success_%': t['all']['exec_success'],
+                        f"accuracy_% (first {c['eval_limit']} in unseen phrasings)": tp['all']['accuracy']},
+            'baselines': {'the majority answer per template: accuracy_%': t.get('baseline/majority'),
+                          "the model's own stated answer, without the sandbox: accuracy_%": t['all']['stated_accuracy']},
+            'baseline_majority_%': t.get('baseline/majority')}
+    return ship_model(run/'run', name, card, files={'heldout.jsonl': held})
 
 # %% ../../nbs/39_reason_cli.ipynb #3b300b41
 def register(sub):
@@ -142,6 +169,7 @@ def register(sub):
     p.add_argument('--tokenizer', default='bpe', choices=['char', 'bpe'])
     p.add_argument('--eval-limit', type=int, default=200); p.add_argument('--threads', type=int, default=0)
     p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', help='more ReasonConfig keys: model.layers=6')
+    p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. reason-code)')
     p.set_defaults(func=_bench)
 
 # %% ../../nbs/39_reason_cli.ipynb #f3eff2df
