@@ -67,6 +67,9 @@ def _bench(args):
     from worldmodels.baby.train import bench
     r = bench(args.out, args.seconds, args.tasks, tuple(args.algos), args.threads)
     print(json.dumps(r, indent=1))
+    if args.ship:
+        from worldmodels.baby.train import ship_baby
+        for d in ship_baby(r['out'], ' '.join(args.argv)): print(f"shipped: {d}")
 
 # %% ../../nbs/49_baby_cli.ipynb #6ad7510d
 def register(sub):
@@ -87,7 +90,9 @@ def register(sub):
                        description='Benchmark throughput, PatternEcho time to 99% and every task vs a random policy.')
     p.add_argument('--out', default='outputs/experiments/baby-bench'); p.add_argument('--seconds', type=float, default=20.0)
     p.add_argument('--tasks', nargs='*', default=None); p.add_argument('--algos', nargs='*', default=['reinforce', 'ppo'])
-    p.add_argument('--threads', type=int, default=None, help='torch CPU threads'); p.set_defaults(func=_bench)
+    p.add_argument('--threads', type=int, default=None, help='torch CPU threads')
+    p.add_argument('--ship', action='store_true', help='then ship each task\'s better agent as data/pretrained/baby-<task>')
+    p.set_defaults(func=_bench)
 
 # %% ../../nbs/49_baby_cli.ipynb #52ebdfea
 def quickstart(out:Path) -> dict:

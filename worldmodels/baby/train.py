@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 import numpy as np, torch
 from ..core import (WMError, resolve_checkpoint, MetricsLogger, machine_info, set_seed, save_pretrained_atomic, write_json, read_json,
-                              bf16_speedup, use_bf16, torch_threads,
+                              bf16_speedup, use_bf16, torch_threads, git_commit,
                               config_dict, config_from_dict, update_config, read_metrics)
 from .env import BatchEnv, BabyEnv, make_task, random_success, TASKS
 from .model import BabyModel, push_history, act, num_params, SEED_PARAMS
@@ -19,7 +19,7 @@ from .algos import RLConfig, run_algo, reinforce
 # %% auto #0
 __all__ = ['ModelConfig', 'BabyTrainConfig', 'Curriculum', 'mvp_report', 'format_mvp', 'load_agent', 'evaluate', 'train',
            'plot_curves', 'ablate', 'ablate_table', 'SeedBabyModel', 'seed_like_sps', 'batched_sps', 'bench',
-           'agent_step', 'AgentPanel']
+           'ship_name', 'ship_baby', 'agent_step', 'AgentPanel']
 
 # %% ../../nbs/43_baby_train.ipynb #eb89084a
 @dataclass
@@ -336,9 +336,31 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
                 'seconds_to_95': (r['target_hit'] or {}).get('seconds'), 'env_steps': r['env_steps'],
                 'train/success': r['train/success'], 'eval/success': r['eval/success'],
                 'baseline/random_success': r['baseline/random_success']}
-    res['machine'] = machine_info()
+    res['machine'], res['commit'], res['out'] = machine_info(), git_commit(), str(out)
     write_json(out/'bench.json', res)
     return res
+
+# %% ../../nbs/43_baby_train.ipynb #318d2604
+def ship_name(task:str) -> str: return 'baby-' + task.replace('_', '-')  # `navigation` -> `baby-navigation`
+
+def ship_baby(run:str|Path, # a bench folder: `bench.json` and one run folder per task and algorithm
+              command:str|None=None) -> list[Path]: # the command that made the run
+    "Ship each task's better agent from a bench run as `baby-<task>`; returns the folders."
+    from worldmodels.core import ship_model
+    run = Path(run); r = read_json(run/'bench.json')
+    runs = {'pattern_echo': [('reinforce', run/'pattern_echo', r['pattern_echo'])]}
+    for k, v in r['tasks'].items(): t, algo = k.split('/'); runs.setdefault(t, []).append((algo, run/k.replace('/', '-'), v))
+    out = []
+    for task, cands in runs.items():
+        algo, folder, m = max(cands, key=lambda c: (c[2]['eval/success'], -(c[2].get('seconds_to_95') or math.inf)))
+        card = {'summary': f"A baby transformer (action, world-model and value heads) trained by {algo} on {task} "
+                           "by interaction, from a random init (WMIL).", 'command': command, 'commit': r.get('commit'),
+                'machine': r['machine'], 'data': f'its own experience of the {task} task, batched',
+                'train': {'algorithm': algo, **{k: v for k, v in m.items() if 'success' not in k}},
+                'metrics': {'eval/success (fresh episodes)': round(m['eval/success'], 4)},
+                'baselines': {'a random policy: success': round(m['baseline/random_success'], 4)}, 'task': task}
+        out.append(ship_model(folder/'checkpoint', ship_name(task), card))
+    return out
 
 # %% ../../nbs/43_baby_train.ipynb #d9b1fa7b
 @torch.no_grad()
