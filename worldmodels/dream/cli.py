@@ -115,15 +115,18 @@ def _bench_vqvae_args(p):
     p.add_argument('--bf16', action=argparse.BooleanOptionalAction, default=None,
                    help='bf16 autocast (default: on where bf16 matmuls are >= 2x faster than float32)')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='VQVAEConfig overrides, e.g. block_type=resnet')
+    p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. dream-vqvae)')
 
 def _bench_vqvae(args):
     from worldmodels.core import experiment_dir
-    from worldmodels.dream.vqvae import bench_vqvae
+    from worldmodels.dream.vqvae import bench_vqvae, ship_vqvae
     sets = dict(s.split('=', 1) for s in args.set if '=' in s)
     if len(sets) != len(args.set): raise WMError(f"--set expects KEY=VALUE items, got {args.set}")
     out = Path(args.out) if args.out else experiment_dir('dream-bench-vqvae')
-    return bench_vqvae(out, args.minutes, args.episodes, args.steps, args.test_episodes, args.batch_size,
-                       args.lr, args.bf16, sets)
+    r = bench_vqvae(out, args.minutes, args.episodes, args.steps, args.test_episodes, args.batch_size,
+                    args.lr, args.bf16, sets)
+    if args.ship: r['shipped'] = str(ship_vqvae(out, args.ship, ' '.join(args.argv)))
+    return r
 
 BENCH = {'vqvae': (_bench_vqvae_args, _bench_vqvae)}
 

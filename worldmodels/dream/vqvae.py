@@ -11,13 +11,13 @@ from typing import Literal
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from huggingface_hub import PyTorchModelHubMixin
-from ..core import WMError, need, read_json
+from ..core import WMError, need, read_json, resolve_checkpoint
 
 # %% auto #0
 __all__ = ['VQVAE_PRESETS', 'PSNR_CAP', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder',
            'make_decoder', 'VQVAE', 'mse_db', 'frame_mse', 'psnr', 'code_stats', 'FrameDataset', 'split_episodes',
-           'train_vqvae', 'resize_baseline', 'episode_ci', 'evaluate_vqvae', 'bench_vqvae', 'show_reconstructions',
-           'plot_usage']
+           'train_vqvae', 'resize_baseline', 'episode_ci', 'evaluate_vqvae', 'bench_vqvae', 'ship_vqvae',
+           'show_reconstructions', 'plot_usage']
 
 # %% ../../nbs/21_dream_vqvae.ipynb #ead874b6
 @dataclass
@@ -297,7 +297,7 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
                 overrides:dict|None=None): # `VQVAEConfig` changes, e.g. `{'block_type': 'resnet'}`
     "Train the (default) VQ-VAE on Crafter within `minutes`; held-out PSNR, usage, frames/s as JSON."
     import dataclasses, shutil
-    from worldmodels.core import machine_info, update_config, use_bf16, write_json
+    from worldmodels.core import git_commit, machine_info, update_config, use_bf16, write_json
     from worldmodels.train import TrainConfig
     out, t0, bf16 = Path(out), time.time(), use_bf16(bf16)
     cfg = update_config(VQVAEConfig(), overrides or {})
@@ -321,9 +321,30 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
          'heldout_frames': m['frames'], 'train_frames': len(tr), 'steps': steps_done,
          'train_minutes': t_train / 60, 'data_minutes': t_data / 60,
          'batch_size': batch_size, 'lr': lr, 'bf16': bf16, 'config': config_dict(cfg), 'best_dir': str(res.best_dir),
-         'machine': machine_info()}
+         'machine': machine_info(), 'commit': git_commit(), 'out': str(out),
+         'heldout': {'episodes': test_episodes, 'steps': steps, 'seed': 100_000}}
     write_json(out/'bench_vqvae.json', r)
     return r
+
+# %% ../../nbs/21_dream_vqvae.ipynb #9d48554c
+def ship_vqvae(run:str|Path, # a `bench_vqvae` folder: `bench_vqvae.json` and `run/`
+               name:str='dream-vqvae', # the short name
+               command:str|None=None) -> Path: # the command that made the run
+    "Ship the bench run's VQ-VAE as `name`, with a card made of its report; returns the folder."
+    from worldmodels.core import ship_model
+    run = Path(run); r = read_json(run/'bench_vqvae.json'); c = r['config']
+    card = {'summary': f"A convolutional VQ-VAE turning a {c['resolution']}x{c['resolution']} Crafter frame into an "
+                       f"{r['config'].get('grid', 'grid of')} grid of codes from a {c['codebook_size']}-code book: "
+                       "the visual tokenizer of the dream world model (SmolWorld).", 'command': command,
+            'commit': r.get('commit'), 'machine': r['machine'],
+            'data': f"{r['train_frames']:,} frames of random-policy Crafter episodes (world seeds from 0); held out: "
+                    f"{r['heldout_episodes']} worlds from seed 100000", 'heldout': r.get('heldout'),
+            'train': {'minutes': round(r['train_minutes'], 1), 'steps': r['steps'], 'batch_size': r['batch_size'],
+                      'bf16': r['bf16']},
+            'metrics': {'heldout/psnr (dB)': round(r['heldout/psnr'], 2), 'heldout/usage': round(r['heldout/usage'], 4),
+                        'heldout/perplexity': round(r['heldout/perplexity'], 1)},
+            'baselines': {'resize to the code grid and back: psnr (dB)': round(r['baseline/resize_psnr'], 2)}}
+    return ship_model(run/'run', name, card)
 
 # %% ../../nbs/21_dream_vqvae.ipynb #0594ba4a
 def show_reconstructions(model:VQVAE, frames, n:int=8): # uint8 `[B, H, W, 3]`
