@@ -358,7 +358,8 @@ def git_commit(path:str|Path|None=None) -> str|None: # a folder inside the repos
     return h.stdout.strip() + ('-dirty' if d.stdout.strip() else '') if h.returncode == 0 else None
 
 # %% ../nbs/00_core.ipynb #394e9ff4
-_RUN_STATE = ('optimizer.pt', 'scheduler.pt', 'scaler.pt', 'training_args.bin', 'trainer_state.json', 'rng_state.pth')
+_RUN_STATE = ('optimizer.pt', 'scheduler.pt', 'scaler.pt', 'training_args.bin', 'trainer_state.json', 'rng_state.pth',
+              'wm_train_state.json')
 
 def _card_markdown(name:str, card:dict) -> str:
     "The model card: what the model is, the command, where it ran, its metrics beside their baselines."
