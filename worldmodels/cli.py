@@ -47,10 +47,12 @@ def build_parser(group:str|None=None): # the group whose commands to load, if an
         cmds = g.add_subparsers(dest='command', metavar='COMMAND', required=fam is not None)
         if fam is not None: fam.register(cmds)
         else: g.set_defaults(func=lambda a, n=name: print(f"wm {n}: this family has no commands yet"))
-    q = sub.add_parser('quickstart', help='a small end-to-end run of every family (minutes on a CPU)',
-                       description='Run each family end to end on a toy config and print the headline metrics.')
+    q = sub.add_parser('quickstart', help="what the shipped models do, beside their baselines (about a minute)",
+                       description="Show every family's shipped model on held-out data beside its baseline; "
+                                   "writes metrics.json and report.html. --train: toy runs from scratch instead.")
     q.add_argument('--out', default=None, help='output folder (default: outputs/quickstart)')
-    q.add_argument('--only', nargs='*', choices=list(GROUPS), help='run only these families')
+    q.add_argument('--only', nargs='*', choices=list(GROUPS), help='only these families')
+    q.add_argument('--train', action='store_true', help='train every family from scratch on a toy config (the old path)')
     q.set_defaults(func=_quickstart_cmd)
     d = sub.add_parser('docs', help='run the notebooks in place with their figures; check that they show them',
                        description='Notebooks with their outputs (see the 91_docs notebook).')
@@ -61,10 +63,14 @@ def build_parser(group:str|None=None): # the group whose commands to load, if an
 
 # %% ../nbs/90_cli.ipynb #5439175d
 def quickstart(out:str|Path|None=None, # output folder; default `outputs/quickstart`
-               only:list[str]|None=None): # families to run (default: all that have a quickstart)
-    "Run the engine check and each family's `quickstart`; returns `{family: metrics}`."
-    from worldmodels.train import TrainConfig, train_model, toy_setup
+               only:list[str]|None=None, # families to run (default: all)
+               train:bool=False): # train toys from scratch instead of showing the shipped models
+    "The shipped models' results (`showcase`), or with `train` every family's toy run; returns the metrics."
     out = Path(out) if out else outputs_dir('quickstart')
+    if not train:
+        from worldmodels.showcase import showcase
+        return showcase(out, only)
+    from worldmodels.train import TrainConfig, train_model, toy_setup
     t0, summary = time.time(), {}
     model, tr, va = toy_setup()
     res = train_model(model, tr, va, TrainConfig(output_dir=str(out/'engine'), epochs=4, lr=1e-2,
@@ -80,10 +86,12 @@ def quickstart(out:str|Path|None=None, # output folder; default `outputs/quickst
     return summary
 
 def _quickstart_cmd(args):
-    s = quickstart(args.out, args.only)
-    for fam, m in s.items():
-        if isinstance(m, dict): print(f"{fam:8s} " + '  '.join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in m.items()))
-    print(f"done in {s['seconds']} s")
+    s = quickstart(args.out, args.only, args.train)
+    for k, m in s.items():
+        if isinstance(m, dict): print(f"{k:8s} " + '  '.join(f"{a}={v:.4g}" if isinstance(v, float) else f"{a}={v}" for a, v in m.items()))
+        elif k != 'seconds': print(f"{k:32s} {m:.4g}" if isinstance(m, float) else f"{k:32s} {m}")
+    out = Path(args.out) if args.out else outputs_dir('quickstart')
+    print(f"done in {s['seconds']} s" + ('' if args.train else f"; report: {out/'report.html'}"))
 
 # %% ../nbs/90_cli.ipynb #a9f41608
 def main(argv:list[str]|None=None) -> int: # arguments (default: `sys.argv[1:]`)

@@ -14,8 +14,8 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 __all__ = ['WMError', 'need', 'set_seed', 'get_device', 'torch_threads', 'bf16_speedup', 'use_bf16', 'machine_info',
            'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict', 'outputs_dir',
            'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json', 'read_json',
-           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'pretrained_dir', 'shipped_models',
-           'resolve_checkpoint', 'git_commit', 'ship_model', 'MetricsLogger', 'read_metrics']
+           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger', 'read_metrics',
+           'pretrained_dir', 'shipped_models', 'resolve_checkpoint', 'git_commit', 'ship_model']
 
 # %% ../nbs/00_core.ipynb #930171a4
 class WMError(ValueError):
@@ -319,6 +319,40 @@ def save_pretrained_atomic(obj, # anything with `save_pretrained(dir)`: a model,
         if config is not None: write_json(d/'wm_config.json', config_dict(config) if is_dataclass(config) else config)
     return Path(path)
 
+# %% ../nbs/00_core.ipynb #6d7be61c
+class MetricsLogger:
+    "Append scalar metrics to `run_dir/metrics.jsonl` (and TensorBoard under `run_dir/tb` if installed)."
+    def __init__(self, run_dir:str|Path, # the run's folder
+                 tensorboard:bool=True): # also log to TensorBoard when it is installed
+        self.dir = Path(run_dir); self.dir.mkdir(parents=True, exist_ok=True)
+        self.path, self.t0, self.tb = self.dir/'metrics.jsonl', time.time(), None
+        if tensorboard:
+            try:
+                from torch.utils.tensorboard import SummaryWriter
+                self.tb = SummaryWriter(str(self.dir/'tb'))
+            except ImportError: self.tb = None
+
+    def log(self, metrics:dict, step:int):
+        "Write `metrics` (name → number) at `step`."
+        row = {'step': int(step), 'time': round(time.time() - self.t0, 3)}
+        row.update({k: (float(v) if hasattr(v, '__float__') and not isinstance(v, (bool, int)) else v)
+                    for k, v in metrics.items()})
+        with open(self.path, 'a') as f: f.write(json.dumps(row) + '\n')
+        if self.tb is not None:
+            for k, v in metrics.items():
+                if isinstance(v, (int, float)) and not isinstance(v, bool): self.tb.add_scalar(k, v, step)
+
+    def close(self):
+        "Flush and close TensorBoard."
+        if self.tb is not None: self.tb.close()
+
+# %% ../nbs/00_core.ipynb #8c24a2d3
+def read_metrics(path:str|Path) -> list[dict]:
+    "Rows of a `metrics.jsonl` file (or of `path/metrics.jsonl` for a run folder)."
+    p = Path(path); p = p/'metrics.jsonl' if p.is_dir() else p
+    if not p.is_file(): raise WMError(f"no metrics log at {p}")
+    return [json.loads(l) for l in p.read_text().splitlines() if l.strip()]
+
 # %% ../nbs/00_core.ipynb #ee46e70c
 def pretrained_dir() -> Path:
     "Where the shipped models live: `data/pretrained` (below `$WM_DATA` when it is set)."
@@ -385,10 +419,17 @@ def ship_model(ckpt:str|Path, # a checkpoint or run folder
         for f in src.iterdir():
             if f.is_file() and f.name not in _RUN_STATE and f.name != 'README.md': shutil.copy2(f, d/f.name)
         if bf16: _to_bf16(d/'model.safetensors')
+        log = next((q/'metrics.jsonl' for q in (src, src.parent) if (q/'metrics.jsonl').is_file()), None)
+        if log: (d/'metrics.jsonl').write_text(''.join(json.dumps(r) + '\n' for r in _thin(read_metrics(log))))
         for n, text in (files or {}).items(): (d/n).write_text(text)
         write_json(d/'wm_card.json', card)
         (d/'README.md').write_text(_card_markdown(name, card))
     return pretrained_dir()/name
+
+def _thin(rows:list[dict], n:int=1000) -> list[dict]:
+    "At most about `n` of a run's log rows, evenly spaced; every evaluation row is kept."
+    k = max(1, len(rows) // n)
+    return [r for i, r in enumerate(rows) if i % k == 0 or any(x.startswith('eval/') for x in r)]
 
 def _to_bf16(path:Path):
     "Rewrite a safetensors file with its float32 tensors in bfloat16 (metadata kept)."
@@ -397,37 +438,3 @@ def _to_bf16(path:Path):
     from safetensors.torch import save_file
     with safe_open(path, 'pt') as f: meta, sd = f.metadata(), {k: f.get_tensor(k) for k in f.keys()}
     save_file({k: v.to(torch.bfloat16) if v.dtype == torch.float32 else v for k, v in sd.items()}, path, metadata=meta)
-
-# %% ../nbs/00_core.ipynb #6d7be61c
-class MetricsLogger:
-    "Append scalar metrics to `run_dir/metrics.jsonl` (and TensorBoard under `run_dir/tb` if installed)."
-    def __init__(self, run_dir:str|Path, # the run's folder
-                 tensorboard:bool=True): # also log to TensorBoard when it is installed
-        self.dir = Path(run_dir); self.dir.mkdir(parents=True, exist_ok=True)
-        self.path, self.t0, self.tb = self.dir/'metrics.jsonl', time.time(), None
-        if tensorboard:
-            try:
-                from torch.utils.tensorboard import SummaryWriter
-                self.tb = SummaryWriter(str(self.dir/'tb'))
-            except ImportError: self.tb = None
-
-    def log(self, metrics:dict, step:int):
-        "Write `metrics` (name → number) at `step`."
-        row = {'step': int(step), 'time': round(time.time() - self.t0, 3)}
-        row.update({k: (float(v) if hasattr(v, '__float__') and not isinstance(v, (bool, int)) else v)
-                    for k, v in metrics.items()})
-        with open(self.path, 'a') as f: f.write(json.dumps(row) + '\n')
-        if self.tb is not None:
-            for k, v in metrics.items():
-                if isinstance(v, (int, float)) and not isinstance(v, bool): self.tb.add_scalar(k, v, step)
-
-    def close(self):
-        "Flush and close TensorBoard."
-        if self.tb is not None: self.tb.close()
-
-# %% ../nbs/00_core.ipynb #8c24a2d3
-def read_metrics(path:str|Path) -> list[dict]:
-    "Rows of a `metrics.jsonl` file (or of `path/metrics.jsonl` for a run folder)."
-    p = Path(path); p = p/'metrics.jsonl' if p.is_dir() else p
-    if not p.is_file(): raise WMError(f"no metrics log at {p}")
-    return [json.loads(l) for l in p.read_text().splitlines() if l.strip()]

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 import numpy as np
-from ..core import WMError, resolve_checkpoint, write_json
+from ..core import WMError, read_json, resolve_checkpoint, write_json
 from .cities import haversine, load_cities, neighbour_counts, unit_vectors, from_unit_vectors
 from .tasks import city_rows, decode_loc, load_geo_dataset
 
 # %% auto #0
 __all__ = ['FAIL_KM', 'DIST_BANDS', 'NEIGHBOUR_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk',
            'score_dist', 'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'trim_walk', 'greedy_walks', 'evaluate',
-           'answer_position_loss', 'per_city_error', 'dist_errors', 'city_errors']
+           'plot_dist', 'answer_position_loss', 'per_city_error', 'dist_errors', 'city_errors', 'heldout_pairs',
+           'score_heldout']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
@@ -174,17 +175,23 @@ def evaluate(ckpt:str|Path, dataset:str|Path, split:str='test', # checkpoint fol
     return {t: {k: v for k, v in m.items() if not k.startswith('_') and k not in ('errors_km', 'rows')} for t, m in res.items()}
 
 # %% ../../nbs/13_geo_eval.ipynb #7897b69b
+def plot_dist(true:list[str], pred:list[str], title:str='dist'): # true and generated answers (km, as text)
+    "A matplotlib figure: predicted against true distance, the unparseable answers counted in the title."
+    import matplotlib.pyplot as plt
+    y, p = np.array([int(t) for t in true]), [parse_int(s) for s in pred]
+    ok = np.array([v is not None for v in p])
+    fig, ax = plt.subplots(figsize=(4.5, 4.5))
+    ax.scatter(y[ok], [v for v in p if v is not None], s=3); ax.plot([0, 20000], [0, 20000], 'k--', lw=1)
+    ax.set(xlabel='true km', ylabel='predicted km', title=f"{title}: {(~ok).sum()} parse failures")
+    return fig
+
 def _write_eval(res:dict, cities, out:Path):
     import matplotlib.pyplot as plt
     from worldmodels.geo.cities import plot_world
     clean = {t: {k: v for k, v in m.items() if not k.startswith('_') and k not in ('errors_km', 'rows')} for t, m in res.items()}
     write_json(out, clean)
     if 'dist' in res:
-        y = np.array([int(t) for t in res['dist']['_true']]); p = [parse_int(s) for s in res['dist']['_pred']]
-        ok = np.array([v is not None for v in p])
-        fig, ax = plt.subplots(figsize=(4.5, 4.5))
-        ax.scatter(y[ok], [v for v in p if v is not None], s=3); ax.plot([0, 20000], [0, 20000], 'k--', lw=1)
-        ax.set(xlabel='true km', ylabel='predicted km', title=f"dist: {(~ok).sum()} parse failures")
+        fig = plot_dist(res['dist']['_true'], res['dist']['_pred'])
         fig.savefig(out.with_name(out.stem + '_dist.png'), dpi=90); plt.close(fig)
     if 'loc' in res:
         fig, ax = plt.subplots(figsize=(9, 4.5)); r = res['loc']['rows']
@@ -259,3 +266,20 @@ def city_errors(model, tok, cities, # a `dist` model, its tokenizer, and the cit
                               for k, s in bands.items()},
             'worst_cities': [{'city': str(cities.name.iloc[r]), 'id': f'c_{ids[r]}', 'km': float(per[r])} for r in worst],
             '_per_city_km': per}  # for maps; not JSON
+
+# %% ../../nbs/13_geo_eval.ipynb #8c0f63e5
+def heldout_pairs(ckpt:str|Path='geo-dist', # a shipped model (its card has `data_config`)
+                  n:int=1000): # how many test pairs
+    "The first `n` test pairs of the data a shipped model was trained on (never in its training stream)."
+    from worldmodels.geo.tasks import GeoDataConfig, make_dataset
+    p = resolve_checkpoint(ckpt, needs=('config.json', 'wm_card.json'))
+    dc = read_json(p/'wm_card.json').get('data_config')
+    if not dc: raise WMError(f"{p}/wm_card.json has no data_config: its held-out pairs cannot be remade")
+    test = make_dataset(GeoDataConfig(**dc))[0]['test']
+    return test.select(range(min(n, len(test))))
+
+def score_heldout(ckpt:str|Path='geo-dist', n:int=1000, batch_size:int=256) -> dict:
+    "`score_dist` of a shipped model's greedy answers on `n` held-out pairs (with their `prompt`, `true` and `pred`)."
+    rows, (model, tok) = heldout_pairs(ckpt, n), load_checkpoint(ckpt)
+    pred = generate(model, tok, rows['prompt'], _max_new('dist', model), batch_size)
+    return score_dist(rows['completion'], pred) | {'prompt': rows['prompt'], 'true': rows['completion'], 'pred': pred}

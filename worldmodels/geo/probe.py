@@ -7,12 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
-from ..core import WMError, write_json
+from ..core import WMError, read_json, resolve_checkpoint, write_json
 from .cities import CityIndex, from_unit_vectors, haversine, load_cities, unit_vectors
 
 # %% auto #0
 __all__ = ['FORMS', 'probe_prompt', 'collect_acts', 'fit_ridge', 'r2_score', 'ProbeConfig', 'probe_positions', 'probe_model',
-           'probe', 'plot_probe_map', 'plotly_probe_map', 'explore_city', 'CityExplorer', 'update']
+           'probe', 'plot_probe_map', 'plotly_probe_map', 'explore_city', 'CityExplorer', 'update',
+           'probe_with_control', 'plot_probe_maps']
 
 # %% ../../nbs/14_geo_probe.ipynb #19a4930b
 FORMS = {'dist': 'd(c_{},c_', 'dist_city': 'd(c_{}', 'loc': 'loc(c_{})=', 'dt': 'dt200(c_{},c_', 'walk': 'srd_200=c_{},'}
@@ -126,11 +127,11 @@ def probe(ckpt:str|Path, cfg:ProbeConfig=ProbeConfig(), out:str|Path|None=None) 
     return res
 
 # %% ../../nbs/14_geo_probe.ipynb #de580e8d
-def plot_probe_map(cities, p:dict, title:str='probe vs truth'):
+def plot_probe_map(cities, p:dict, title:str='probe vs truth', ax=None): # ax: draw there (default: a new figure)
     "Matplotlib map of true (dots) vs probed (lines to) positions of `p`'s test cities."
     import matplotlib.pyplot as plt
     r = p['test_rows']; lat, lon = cities.latitude.to_numpy()[r], cities.longitude.to_numpy()[r]
-    fig, ax = plt.subplots(figsize=(9, 4.5))
+    fig, ax = plt.subplots(figsize=(9, 4.5)) if ax is None else (ax.figure, ax)
     ax.plot(np.stack([lon, p['pred_lon']]), np.stack([lat, p['pred_lat']]), '-', color='tab:red', lw=0.4, alpha=0.5)
     ax.scatter(lon, lat, s=3, c='k', label='true'); ax.scatter(p['pred_lon'], p['pred_lat'], s=3, c='tab:red', label='probed')
     ax.set(xlim=(-180, 180), ylim=(-90, 90), title=title, aspect='equal'); ax.legend(loc='lower left')
@@ -240,3 +241,21 @@ def update(self:CityExplorer):
     with self.plot: self.fig.show()
     return self.state
 CityExplorer.update = update
+
+# %% ../../nbs/14_geo_probe.ipynb #43e416f7
+def probe_with_control(model, tok, cities, layer:int, # the layer to probe (0 = embeddings)
+                       cfg:ProbeConfig=ProbeConfig()) -> tuple[dict, dict]:
+    "`probe_positions` at `layer` for `model` and for its random-init twin (seeded as in `probe_model`)."
+    import torch
+    from transformers import AutoModelForCausalLM
+    lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
+    prompts = [probe_prompt(c, cfg.form) for c in cities.city_id]
+    torch.manual_seed(cfg.seed); twin = AutoModelForCausalLM.from_config(model.config).eval()
+    return tuple(probe_positions(collect_acts(m.eval(), tok, prompts, [layer])[layer], lat, lon, cfg) for m in (model, twin))
+
+def plot_probe_maps(cities, panels:dict): # title -> `probe_positions` result
+    "The probe maps of `panels` one above the other, sharing the true positions."
+    import matplotlib.pyplot as plt
+    fig, axs = plt.subplots(len(panels), 1, figsize=(8, 4 * len(panels)), squeeze=False)
+    for ax, (t, p) in zip(axs[:, 0], panels.items()): plot_probe_map(cities, p, t, ax)
+    fig.tight_layout(); return fig

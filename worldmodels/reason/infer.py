@@ -13,7 +13,8 @@ from .data import parse, Parsed
 from .sandbox import ExecResult, run_many
 
 # %% auto #0
-__all__ = ['Answer', 'answers_from_texts', 'Reasoner', 'score', 'majority_baseline', 'evaluate']
+__all__ = ['Answer', 'answers_from_texts', 'Reasoner', 'score', 'majority_baseline', 'evaluate', 'heldout_questions',
+           'answer_table']
 
 # %% ../../nbs/33_reason_infer.ipynb #1ea04a4f
 @dataclass
@@ -116,3 +117,16 @@ def evaluate(reasoner:Reasoner, ds, # a `DatasetDict` from `make_dataset` / `loa
                      for q, a, r in list(zip(rows['question'], answers, rows['answer']))[:5]]
     if out: write_json(out, m)
     return m
+
+# %% ../../nbs/33_reason_infer.ipynb #61c77452
+def heldout_questions(ckpt:str|Path='reason-code', # a shipped reasoner
+                      n:int|None=None) -> list[dict]: # the first `n` (default all)
+    "The held-out questions shipped with a reasoner: `question`, `answer` (the reference), `category`."
+    p = resolve_checkpoint(ckpt, needs=('config.json', 'heldout.jsonl'))
+    rows = [json.loads(l) for l in (p/'heldout.jsonl').read_text().splitlines() if l.strip()]
+    return rows[:n] if n is not None else rows
+
+def answer_table(answers:list[Answer], rows:list[dict]) -> list[dict]:
+    "One row per question: the question, the model's code, what the sandbox printed, the reference, right or not."
+    return [{'question': r['question'], 'code': a.code, 'executed': a.final, 'reference': r['answer'],
+             'right': _norm(a.final) == _norm(r['answer'])} for a, r in zip(answers, rows)]
