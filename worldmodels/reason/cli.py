@@ -110,7 +110,9 @@ def _bench(a):
         m = r[s]['all']
         print(f"{s:14s} structure {m['structure_valid']}%  exec {m['exec_success']}%  accuracy {m['accuracy']}%  "
               f"(stated {m['stated_accuracy']}%, majority baseline {r[s].get('baseline/majority')}%)")
-    print(f"sandbox {r['overhead_ms']['sandbox_ms']} ms/run vs bare python {r['overhead_ms']['bare_python_ms']} ms")
+    o = r['overhead_ms']
+    print(f"sandbox {o['sandbox_warm_ms']} ms/run warm, {o['sandbox_cold_ms']} ms cold, "
+          f"vs bare python {o['bare_python_ms']} ms")
     if a.ship: print(f"shipped: {ship_reason(r['out'], a.ship, ' '.join(a.argv))}")
 
 # %% ../../nbs/39_reason_cli.ipynb #b9fc192f
@@ -178,7 +180,7 @@ def quickstart(out:Path) -> dict:
     from worldmodels.reason.sandbox import overhead
     r = bench(minutes=0.25, out=out, n=100, eval_limit=20, overrides={
         'model.hidden_size': 64, 'model.layers': 2, 'model.intermediate_size': 128, 'train.eval_steps': 1000})
-    t = r['test']
+    t, o = r['test'], r['overhead_ms']
     return {'structure_valid_%': t['all']['structure_valid'], 'accuracy_%': t['all']['accuracy'],
-            'baseline/majority_%': t.get('baseline/majority'), 'sandbox_ms': r['overhead_ms']['sandbox_ms'],
-            'baseline/bare_python_ms': r['overhead_ms']['bare_python_ms']}
+            'baseline/majority_%': t.get('baseline/majority'), 'sandbox_warm_ms': o['sandbox_warm_ms'],
+            'sandbox_cold_ms': o['sandbox_cold_ms'], 'baseline/bare_python_ms': o['bare_python_ms']}

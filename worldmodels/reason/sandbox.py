@@ -4,8 +4,8 @@
 
 # %% ../../nbs/31_reason_sandbox.ipynb #003865bc
 from __future__ import annotations
-import ast, atexit, ctypes, functools, importlib.util, json, os, select, signal, socket, statistics, subprocess
-import sys, shutil, tempfile, threading, time, warnings
+import ast, atexit, ctypes, errno, functools, importlib.util, json, os, select, signal, socket, statistics
+import subprocess, sys, shutil, tempfile, threading, time, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, asdict
 from pathlib import Path
@@ -142,6 +142,8 @@ def _libc():
 def _refuse(layer, what, err):
     os.write(2, f'\nsandbox: layer {layer} could not be applied: {what} failed ({os.strerror(err)})\n'.encode())
     os._exit(78)
+def _setup_failed(e):
+    os.write(2, f'\nsandbox: setup failed before the code ran: {type(e).__name__}: {e}\n'.encode()[:400]); os._exit(78)
 def _netns():
     ct, libc = _libc()
     flags = 0x40000000 | (0 if os.geteuid() == 0 else 0x10000000)  # CLONE_NEWNET, with CLONE_NEWUSER if not root
@@ -262,14 +264,16 @@ def _flush():
 def _finish(rc): os._exit(rc if _flush() else 120)
 '''
 
-# %% ../../nbs/31_reason_sandbox.ipynb #581733d7
+# %% ../../nbs/31_reason_sandbox.ipynb #79076f8d
 _COLD = r'''
 def _cold():
     cfg = json.loads(sys.argv[1])
-    if 'netns' in cfg['layers']: _netns()
-    os.chdir(cfg['work']); sys.path.extend(cfg['path'])
-    for m in cfg['preload']: __import__(m)
-    _limits(cfg, _ro_dirs(cfg['preload']))
+    try:
+        if 'netns' in cfg['layers']: _netns()
+        os.chdir(cfg['work']); sys.path.extend(cfg['path'])
+        for m in cfg['preload']: __import__(m)
+        _limits(cfg, _ro_dirs(cfg['preload']))
+    except BaseException as e: _setup_failed(e)
     _finish(_run(sys.stdin.read(), cfg['guard'], cfg['work']))
 _cold()
 '''
@@ -301,19 +305,21 @@ def _start_cold(cfg:dict, code:str, root:Path, timeout:float, python:str|None) -
         except subprocess.TimeoutExpired:
             os.killpg(p.pid, signal.SIGKILL); p.wait(); return p.returncode, True
 
-# %% ../../nbs/31_reason_sandbox.ipynb #1dd6fa17
+# %% ../../nbs/31_reason_sandbox.ipynb #7606bd66
 _ZYGOTE = r'''
 def _child(req, ro, drop, ppid):
     "In the fresh fork: take the run's files, apply every layer, then run the code."
-    os.setsid()
-    for i, (p, fl) in enumerate(((os.devnull, os.O_RDONLY), (req['out'], os.O_WRONLY), (req['err'], os.O_WRONLY))):
-        fd = os.open(p, fl); os.dup2(fd, i); os.close(fd)
-    os.closerange(3, 1 << 16)
-    os.chdir(req['work']); os.environ['HOME'] = req['work']; sys.path[:] = req['path']
-    if req['guard']:
-        for m in drop: sys.modules.pop(m, None)
-    if 'numpy.random' in sys.modules: sys.modules['numpy.random'].seed()  # `random` reseeds itself after fork
-    _limits(dict(req, ppid=ppid), sorted(set().union(*(ro.get(m, ()) for m in ['', *req['preload']]))))
+    try:
+        os.setsid()
+        for i, (p, fl) in enumerate(((os.devnull, os.O_RDONLY), (req['out'], os.O_WRONLY), (req['err'], os.O_WRONLY))):
+            fd = os.open(p, fl); os.dup2(fd, i); os.close(fd)
+        os.closerange(3, 1 << 16)
+        os.chdir(req['work']); os.environ['HOME'] = req['work']; sys.path[:] = req['path']
+        if 'numpy.random' in sys.modules: sys.modules['numpy.random'].seed()  # `random` reseeds itself after fork
+        _limits(dict(req, ppid=ppid), sorted(set().union(*(ro.get(m, ()) for m in ['', *req['preload']]))))
+        if req['guard']:
+            for m in drop: sys.modules.pop(m, None)
+    except BaseException as e: _setup_failed(e)
     _finish(_run(req['code'], req['guard'], req['work']))
 '''
 
@@ -346,10 +352,11 @@ def _zygote():
             except (OSError, ValueError): conn.close(); continue
             req['path'] = path + req['path']
             pid = os.fork()
-            if pid == 0:
-                signal.set_wakeup_fd(-1); signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-                for s in [srv, conn, *(r[0] for r in runs.values())]: s.detach()
-                _child(req, ro, drop, me)
+            if pid == 0:  # the child never returns to this loop
+                try:
+                    signal.set_wakeup_fd(-1); signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+                    for s in [srv, conn, *(r[0] for r in runs.values())]: s.detach()
+                finally: _child(req, ro, drop, me)
             runs[pid] = [conn, time.monotonic() + req['timeout'], False]
         while runs:
             pid, st = os.waitpid(-1, os.WNOHANG)
