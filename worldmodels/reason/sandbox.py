@@ -133,12 +133,18 @@ def kernel_layers() -> dict:
     return {'netns': None if os.path.exists('/proc/self/ns/net') else 'no network namespaces in this kernel',
             'landlock': None if landlock_abi() >= 1 else 'no Landlock in this kernel', 'seccomp': sc}
 
-# %% ../../nbs/31_reason_sandbox.ipynb #72867cf4
+# %% ../../nbs/31_reason_sandbox.ipynb #060c7ce3
 _LAYERS = r'''
 import sys, os, resource, json
+_C = {}
 def _libc():
-    import ctypes
-    return ctypes, ctypes.CDLL(None, use_errno=True)
+    "ctypes, the C library and the two structures the layers pass to the kernel, made once."
+    if not _C:
+        import ctypes as ct
+        class Beneath(ct.Structure): _pack_, _fields_ = 1, [('allowed', ct.c_uint64), ('fd', ct.c_int32)]
+        class Prog(ct.Structure): _fields_ = [('len', ct.c_ushort), ('filter', ct.c_void_p)]
+        _C.update(ct=ct, libc=ct.CDLL(None, use_errno=True), Beneath=Beneath, Prog=Prog)
+    return _C['ct'], _C['libc']
 def _refuse(layer, what, err):
     os.write(2, f'\nsandbox: layer {layer} could not be applied: {what} failed ({os.strerror(err)})\n'.encode())
     os._exit(78)
@@ -158,11 +164,10 @@ def _ro_dirs(mods):
     return sorted(out)
 '''
 
-# %% ../../nbs/31_reason_sandbox.ipynb #97cdbcc8
+# %% ../../nbs/31_reason_sandbox.ipynb #cc8112d8
 _LAYERS += r'''
 def _landlock(nr, ro, rw):
-    ct, libc = _libc(); L = ct.c_long
-    class Beneath(ct.Structure): _pack_, _fields_ = 1, [('allowed', ct.c_uint64), ('fd', ct.c_int32)]
+    (ct, libc), Beneath, L = _libc(), _C['Beneath'], _C['ct'].c_long
     abi = libc.syscall(L(nr['landlock_create_ruleset']), None, L(0), L(1))
     if abi < 1: _refuse('landlock', 'landlock_create_ruleset', ct.get_errno())
     fs = (1 << 13) - 1 | (abi >= 2) << 13 | (abi >= 3) << 14 | (abi >= 5) << 15
@@ -179,9 +184,8 @@ def _landlock(nr, ro, rw):
         _refuse('landlock', 'landlock_restrict_self', ct.get_errno())
     os.close(rs)
 def _seccomp(nr, bpf):
-    ct, libc = _libc(); L = ct.c_long
-    class Prog(ct.Structure): _fields_ = [('len', ct.c_ushort), ('filter', ct.c_void_p)]
-    buf = ct.create_string_buffer(bpf, len(bpf)); prog = Prog(len(bpf) // 8, ct.addressof(buf))
+    (ct, libc), L = _libc(), _C['ct'].c_long
+    buf = ct.create_string_buffer(bpf, len(bpf)); prog = _C['Prog'](len(bpf) // 8, ct.addressof(buf))
     if libc.prctl(38, L(1), L(0), L(0), L(0)) != 0: _refuse('seccomp', 'PR_SET_NO_NEW_PRIVS', ct.get_errno())
     if libc.syscall(L(nr['seccomp']), L(1), L(1), ct.byref(prog)) != 0:  # SET_MODE_FILTER, TSYNC: every thread
         _refuse('seccomp', 'seccomp', ct.get_errno())
