@@ -328,10 +328,10 @@ def _child(req, ro, drop, ppid):
     _finish(_run(req['code'], req['guard'], req['work']))
 '''
 
-# %% ../../nbs/31_reason_sandbox.ipynb #0ac5d212
+# %% ../../nbs/31_reason_sandbox.ipynb #87990680
 _ZYGOTE += r'''
 def _zygote():
-    cfg = json.loads(sys.argv[1])
+    cfg = json.loads(sys.argv[1]); _libc()  # every child needs it: made once here
     if 'netns' in cfg['layers']: _netns()
     path = list(sys.path); sys.path.extend(cfg['path'])
     for m in cfg['preload']: __import__(m)
