@@ -182,7 +182,6 @@ def _ci95(x:np.ndarray, axis=0):
 def plot_curves(groups:dict, # label -> list of curves (one per seed)
                 path:str|Path|None=None, random_rate:float|None=None, title:str=''):
     "Success vs env steps, mean ± 95% CI band per label; saved to `path` when given."
-    import matplotlib; matplotlib.use('Agg', force=False)
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6, 3.5))
     for label, curves in groups.items():
