@@ -300,7 +300,8 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
     "Throughput vs a seed-like loop, PatternEcho time to 99%, each task's success vs random; writes `bench.json`."
     if num_threads: torch.set_num_threads(num_threads)
     threads = torch.get_num_threads()
-    out, res = Path(out), {'torch_threads': threads, 'bf16': use_bf16(), 'bf16_matmul_speedup': bf16_speedup()}
+    out, res = Path(out), {'commit': git_commit(), 'torch_threads': threads, 'bf16': use_bf16(),
+                           'bf16_matmul_speedup': bf16_speedup()}
     def baseline(model): # the per-sample loop at its faster thread count
         with torch_threads(1): r = {1: seed_like_sps(3.0, model=model)}
         if threads > 1: r[threads] = seed_like_sps(3.0, model=model)
@@ -335,7 +336,7 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
                 'seconds_to_95': (r['target_hit'] or {}).get('seconds'), 'env_steps': r['env_steps'],
                 'train/success': r['train/success'], 'eval/success': r['eval/success'],
                 'baseline/random_success': r['baseline/random_success']}
-    res['machine'], res['commit'], res['out'] = machine_info(), git_commit(), str(out)
+    res['machine'], res['out'] = machine_info(), str(out)
     write_json(out/'bench.json', res)
     return res
 

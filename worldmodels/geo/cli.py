@@ -101,7 +101,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
     n_train = n_train or (1_000_000 if task == 'dist' else 300_000)
     out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
-    run = out.parent; t_start = time.time()
+    run, t_start, commit = out.parent, time.time(), git_commit()  # the code that runs, before any edit
     cfg = load_train_config(None, {**BENCH_TRAIN, 'train.bf16': native_bf16(), **BENCH_TASKS[task], 'dataset': str(run/'data'), 'train.output_dir': str(run/'train'),
                                    'train.minutes': minutes, 'curriculum.start': curriculum_start})
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
@@ -123,7 +123,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     pr = probe(res.last_dir, ProbeConfig(seed=seed, form=task), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
     city = _city_probe(res.last_dir, seed, run/'probe_city.json') if task == 'dist' else {}
-    rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'commit': git_commit(), 'run': str(run),
+    rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'commit': commit, 'run': str(run),
            'data_config': {'task': task, 'n_train': n_train_data, 'n_val': n_val, 'n_test': eval_samples, 'seed': seed},
            'processes': procs, 'torch_threads': threads,
            'precision': 'fp32' if not cfg.train.bf16 else 'bf16' if cfg.train.bf16_until == 'end' else 'bf16 until the decay, then fp32',

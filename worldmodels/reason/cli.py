@@ -80,7 +80,7 @@ def bench(minutes:float=20, # training budget
     from worldmodels.reason.train import ReasonConfig, train
     from worldmodels.reason.infer import Reasoner, evaluate
     out = Path(out) if out else outputs_dir('experiments', 'reason-bench')
-    t0 = time.time(); res = {'overhead_ms': overhead(20)}
+    t0 = time.time(); res = {'commit': git_commit(), 'overhead_ms': overhead(20)}  # the code that runs, before any edit
     if not data:
         data = str(save_dataset(make_dataset(DataConfig(n=n, n_phrasing=max(10, n // 10))), out/'data'))
     res['data_seconds'] = round(time.time() - t0, 1)
@@ -97,7 +97,7 @@ def bench(minutes:float=20, # training budget
     res['config'] = {'minutes': minutes, 'tokenizer': tokenizer, 'threads': threads, 'bf16': bf16, 'data': data,
                      'eval_limit': eval_limit, 'n_train': res['train'].get('data/train'),
                      **(overrides or {})}
-    res['machine'], res['commit'], res['out'] = machine_info(), git_commit(), str(out)
+    res['machine'], res['out'] = machine_info(), str(out)
     write_json(out/'bench.json', res)
     return res
 
