@@ -405,7 +405,8 @@ def _card_markdown(name:str, card:dict) -> str:
         f"- command: `{card.get('command')}`", f"- commit: `{card.get('commit')}`", f"- data: {card.get('data')}",
         f"- machine: {m.get('cpu', '?')}, {m.get('cores', '?')} cores, GPU: {m.get('gpu') or 'none'}",
         f"- training: {card.get('train', {})}\n", "## Metrics\n", "| metric | value |", "|---|---|", *rows,
-        "\n## Baselines\n", "| baseline | value |", "|---|---|", *base, ''])
+        "\n## Baselines\n", "| baseline | value |", "|---|---|", *base,
+        *([f"\nTargets: {card['targets']}"] if card.get('targets') else []), ''])
 
 def ship_model(ckpt:str|Path, # a checkpoint or run folder
                name:str, # the short name: a plain folder name

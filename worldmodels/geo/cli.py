@@ -274,7 +274,10 @@ def ship_geo(run:str|Path, # a bench folder: `bench.json` and `train/`
     from worldmodels.core import ship_model
     run = Path(run); r = read_json(run/'bench.json'); tc = r['train_config']
     km, base = 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km'
-    card = {'summary': f"A {tc['model']['num_layers']}x{tc['model']['hidden_size']} Qwen2 trained from scratch on "
+    probes = {r['probe_form']: (r['probe_layer'], r['probe_r2_lat'], r['probe_r2_lon'])}
+    if 'city_probe_form' in r: probes[r['city_probe_form']] = (r['city_probe_layer'], r['city_probe_r2_lat'], r['city_probe_r2_lon'])
+    form = max(probes, key=lambda f: probes[f][1] + probes[f][2])  # where this run keeps its map (`15_geo_curriculum`)
+    card = {'summary': f"A {tc['model.num_layers']}x{tc['model.hidden_size']} Qwen2 trained from scratch on "
                        "`d(c_X,c_Y)=km` facts about the world's cities; it answers great-circle distances and keeps "
                        "a map of the Earth in its hidden states (WM_1).", 'library': 'transformers',
             'command': command or r.get('command'), 'commit': r.get('commit'), 'machine': r['machine'],
@@ -283,12 +286,13 @@ def ship_geo(run:str|Path, # a bench folder: `bench.json` and `train/`
             'data_config': r.get('data_config'),
             'train': {k: r[k] for k in ('train_seconds', 'steps', 'samples_seen', 'processes', 'precision')},
             'metrics': {f"{km} ({r['data_config']['n_test']:,} test pairs)": round(r[km], 1),
-                        f'{km}_se': round(r[f'{km}_se'], 2), 'probe_r2_lat': round(r['probe_r2_lat'], 4),
-                        'probe_r2_lon': round(r['probe_r2_lon'], 4), 'probe_median_km': round(r['probe_median_km'], 1),
-                        'probe_layer': r['probe_layer'], 'probe_form': r['probe_form']},
+                        f'{km}_se': round(r[f'{km}_se'], 2), 'probe_form': form, 'probe_layer': probes[form][0],
+                        'probe_r2_lat': round(probes[form][1], 4), 'probe_r2_lon': round(probes[form][2], 4),
+                        **{f'probe_r2_lat_lon ({f}, layer {l})': [round(a, 4), round(b, 4)] for f, (l, a, b) in probes.items()}},
             'baselines': {'answer the median distance: dist_mean_abs_err_km': round(r[base], 1),
-                          'probe on the random-init model: r2_lat': round(r['random_init_r2_lat'], 4),
-                          'probe on the random-init model: r2_lon': round(r['random_init_r2_lon'], 4)}}
+                          f"probe on the random-init model ({r['probe_form']}): r2_lat": round(r['random_init_r2_lat'], 4),
+                          f"probe on the random-init model ({r['probe_form']}): r2_lon": round(r['random_init_r2_lon'], 4)},
+            'targets': r.get('targets')}
     return ship_model(run/'train'/'last', name, card)
 
 # %% ../../nbs/19_geo_cli.ipynb #5078a876
