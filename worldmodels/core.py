@@ -320,16 +320,25 @@ def save_pretrained_atomic(obj, # anything with `save_pretrained(dir)`: a model,
     return Path(path)
 
 # %% ../nbs/00_core.ipynb #6d7be61c
+def _log_step(line:str) -> float:
+    "The step of a log line; infinite for a line a crash cut short (or a blank one), so that a purge drops it."
+    try: return json.loads(line)['step']
+    except (json.JSONDecodeError, KeyError, TypeError): return math.inf
+
 class MetricsLogger:
     "Append scalar metrics to `run_dir/metrics.jsonl` (and TensorBoard under `run_dir/tb` if installed)."
     def __init__(self, run_dir:str|Path, # the run's folder
-                 tensorboard:bool=True): # also log to TensorBoard when it is installed
+                 tensorboard:bool=True, # also log to TensorBoard when it is installed
+                 purge_step:int|None=None): # resuming: drop what an earlier launch logged at this step or later
         self.dir = Path(run_dir); self.dir.mkdir(parents=True, exist_ok=True)
         self.path, self.t0, self.tb = self.dir/'metrics.jsonl', time.time(), None
+        if purge_step is not None and self.path.is_file():
+            keep = [l for l in self.path.read_text().splitlines(keepends=True) if _log_step(l) < purge_step]
+            with atomic_write(self.path) as f: f.write(''.join(keep))
         if tensorboard:
             try:
                 from torch.utils.tensorboard import SummaryWriter
-                self.tb = SummaryWriter(str(self.dir/'tb'))
+                self.tb = SummaryWriter(str(self.dir/'tb'), purge_step=purge_step)
             except ImportError: self.tb = None
 
     def log(self, metrics:dict, step:int):
