@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 # %% auto #0
-__all__ = ['WMError', 'need', 'set_seed', 'get_device', 'torch_threads', 'bf16_speedup', 'use_bf16', 'machine_info',
-           'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict', 'outputs_dir',
-           'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json', 'read_json',
-           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger', 'read_metrics',
-           'pretrained_dir', 'shipped_models', 'resolve_checkpoint', 'git_commit', 'ship_model']
+__all__ = ['WMError', 'need', 'set_seed', 'get_device', 'pretend_cuda', 'torch_threads', 'bf16_speedup', 'use_bf16',
+           'machine_info', 'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict',
+           'outputs_dir', 'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json',
+           'read_json', 'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger',
+           'read_metrics', 'pretrained_dir', 'shipped_models', 'resolve_checkpoint', 'git_commit', 'ship_model']
 
 # %% ../nbs/00_core.ipynb #930171a4
 class WMError(ValueError):
@@ -56,6 +56,20 @@ def get_device(prefer:str|None=None): # 'cuda', 'cuda:1', 'mps' or 'cpu'; `WM_DE
     if torch.cuda.is_available(): return torch.device('cuda')
     if torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
+
+# %% ../nbs/00_core.ipynb #2757be8c
+@contextmanager
+def pretend_cuda():
+    "For tests without a GPU: CUDA looks available; moving a module to CUDA is recorded, not done."
+    import torch
+    moves, avail, to = [], torch.cuda.is_available, torch.nn.Module.to
+    def fake_to(self, *a, **kw):
+        d = kw.get('device', a[0] if a else None)
+        if isinstance(d, (str, torch.device)) and torch.device(d).type == 'cuda': moves.append(str(d)); return self
+        return to(self, *a, **kw)
+    torch.cuda.is_available, torch.nn.Module.to = (lambda: True), fake_to
+    try: yield moves
+    finally: torch.cuda.is_available, torch.nn.Module.to = avail, to
 
 # %% ../nbs/00_core.ipynb #6b05018b
 @contextmanager

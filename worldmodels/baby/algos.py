@@ -101,7 +101,8 @@ def _check(env:BatchEnv, model:BabyModel):
         raise WMError(f"model (state_dim={model.state_dim}, n_actions={model.n_actions}) does not fit the env "
                       f"(obs_dim={env.obs_dim}, n_actions={env.n_actions}, task {env.task.name})")
     dev = next(model.parameters()).device
-    if dev.type != env.device.type: raise WMError(f"the model is on {dev} but the env on {env.device}: put both on one device")
+    if dev.type != env.device.type:
+        raise WMError(f"the model is on {dev} but the env on {env.device}: put both on one device")
 
 # %% ../../nbs/42_baby_algos.ipynb #b446a1d1
 class LoopState:
@@ -138,7 +139,8 @@ def reinforce(env:BatchEnv, model:BabyModel, cfg:RLConfig,
     goals, preds = torch.zeros(T, N, device=dev), torch.zeros(T, N, device=dev)
     dones, success, scored = (torch.zeros(T, N, dtype=torch.bool, device=dev) for _ in range(3))
     s = state or LoopState()
-    if not s.start(env, opt, g): s.hist = push_history(torch.zeros(N, model.context, env.obs_dim, device=dev), env.reset())
+    if not s.start(env, opt, g):  # a new run: fresh episodes
+        s.hist = push_history(torch.zeros(N, model.context, env.obs_dim, device=dev), env.reset())
     hist, baseline, steps, steps0, t0, m = s.hist, s.baseline, s.steps, s.steps, time.time(), {}
     for it in range(s.it + 1, num_iterations + 1):
         if cfg.anneal_lr: opt.param_groups[0]['lr'] = cfg.lr * (1 - (it - 1) / num_iterations)
@@ -200,8 +202,9 @@ def ppo(env:BatchEnv, model:BabyModel, cfg:RLConfig,
     logprobs, rewards, values, goals, preds = (torch.zeros(T, N, device=dev) for _ in range(5))
     dones, success, scored = (torch.zeros(T, N, dtype=torch.bool, device=dev) for _ in range(3))
     s = state or LoopState()
-    if not s.start(env, opt, g):
-        s.hist, s.done = push_history(torch.zeros(N, C, D, device=dev), env.reset()), torch.zeros(N, dtype=torch.bool, device=dev)
+    if not s.start(env, opt, g):  # a new run: fresh episodes
+        s.hist = push_history(torch.zeros(N, C, D, device=dev), env.reset())
+        s.done = torch.zeros(N, dtype=torch.bool, device=dev)
     next_hist, next_done, steps, steps0, t0, m = s.hist, s.done, s.steps, s.steps, time.time(), {}
     for it in range(s.it + 1, num_iterations + 1):
         if cfg.anneal_lr: opt.param_groups[0]['lr'] = cfg.lr * (1.0 - (it - 1.0) / num_iterations)

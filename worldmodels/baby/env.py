@@ -269,7 +269,8 @@ BatchEnv.reset, BatchEnv.step = _reset, _step
 # %% ../../nbs/40_baby_env.ipynb #95364af3
 def _state_dict(self:BatchEnv) -> dict:
     "What continuing this env exactly needs: states `z`, step `t`, the generator's state and the level."
-    return {'z': None if self.z is None else self.z.cpu(), 't': self.t, 'g': self.g.get_state(), 'level': self.task.level}
+    z = None if self.z is None else self.z.cpu()
+    return {'z': z, 't': self.t, 'g': self.g.get_state(), 'level': self.task.level}
 
 def _load_state_dict(self:BatchEnv, sd:dict):
     "Continue from a `state_dict()`."
