@@ -236,7 +236,7 @@ def load_run_state(ck:str|Path, cfg:BabyTrainConfig) -> dict:
 
 # %% ../../nbs/43_baby_train.ipynb #7dbcd3ee
 def _build(cfg:BabyTrainConfig, device='cpu'):
-    "Task, model and env (with its parent) on `device`; the model first, so that its init is the parent's choice's."
+    "Task, model and env (with its parent) on `device`; the model first: loading a judge must not change its init."
     task = make_task(cfg.task, cfg.n_actions, cfg.level)
     final = task.level
     if cfg.curriculum: task.level = 0
@@ -259,16 +259,18 @@ def train(cfg:BabyTrainConfig,
     set_seed(cfg.seed)
     env, model, final = _build(cfg, dev)
     judge, cur = getattr(env.parent, 'judge', None), Curriculum(final, cfg.curriculum_threshold, env.task.level)
-    st = dict(first=None, last=None, hit=None, steps=0, curve=[], seconds=0.0, stopped=False, saved_at=None,
+    st = dict(first=None, last=None, hit=None, steps=0, curve=[], seconds=0.0, saved_at=None,
               bf16=use_bf16(cfg.rl.bf16), judge=[0, 0])  # bf16 chosen once: a resume keeps the choice
     if saved:
         load_model(model, ck/'model.safetensors', device=str(dev))
         st.update(saved['run']); cur.level, cur.recent = saved['cur']; _set_rng_state(saved['rng'])
+        env.load_state_dict(saved['loop']['env'])  # the loop restores it too; this is for a run with no update left
         if judge: judge.asked, judge.unparsed = st['judge']
     else:
         for q in _checkpoints(out): shutil.rmtree(q)  # an earlier run's: resuming from them would mix two runs
     loop, rl = LoopState(saved['loop'] if saved else None), replace(cfg.rl, bf16=st['bf16'])
     every = cfg.rl.total_steps // 10 if cfg.save_interval is None else cfg.save_interval
+    late = lambda seconds: cfg.max_seconds is not None and seconds >= cfg.max_seconds
     log = MetricsLogger(out, tensorboard=cfg.tensorboard, purge_step=st['steps'] + 1 if saved else 0)
     t0 = log.t0 = time.time() - st['seconds']
     torch.optim.Adam([torch.zeros(1, requires_grad=True)])  # its first use imports torch._dynamo: not training time
@@ -291,14 +293,11 @@ def train(cfg:BabyTrainConfig,
         if env.task.level == final and st['hit'] is None and m['charts/success'] >= (cfg.target_success or 2):
             st['hit'] = {'steps': steps, 'seconds': m['charts/seconds']}
         if cfg.curriculum: env.set_level(cur.update(m['charts/success']))
-        late = cfg.max_seconds is not None and m['charts/seconds'] >= cfg.max_seconds
-        st['stopped'] = st['hit'] is not None or late
         if _crossed(before, steps, every): save()
         if callback is not None: callback(m, steps)
-        return st['stopped']
-    if not st['stopped']: run_algo(env, model, rl, on_update, loop)
+        return st['hit'] is not None or late(m['charts/seconds'])
+    if st['hit'] is None and not late(st['seconds']): run_algo(env, model, rl, on_update, loop)  # a resume may be done
     bar.close(); log.close()
-    st['stopped'] = True
     if every and st['saved_at'] != st['steps']: save()
     ev = evaluate(model, cfg.task, final, min(cfg.eval_envs, 4096), max_steps=cfg.max_steps, seed=cfg.seed + 1000)
     rep = {'task': cfg.task, 'algo': cfg.rl.algo, 'env_steps': st['steps'], 'seconds': round(time.time() - t0, 2),
