@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from ..core import WMError, get_device, resolve_checkpoint, write_json
-from .data import parse, Parsed
+from .data import parse, Parsed, reference_answers
 from .sandbox import ExecResult, run_many
 
 # %% auto #0
@@ -112,11 +112,11 @@ def evaluate(reasoner:Reasoner, ds, # a `DatasetDict` from `make_dataset` / `loa
     "Score `reasoner` on `ds[split]`: per-category structure / execution / accuracy, plus the baseline."
     if split not in ds: raise WMError(f"split {split!r} not in the dataset (has {', '.join(ds)})")
     rows = ds[split] if limit is None else ds[split].select(range(min(limit, len(ds[split]))))
-    answers = reasoner.answers(rows['question'])
-    m = {'split': split, **score(answers, rows['answer'], rows['category'])}
+    answers, refs = reasoner.answers(rows['question']), reference_answers(rows)  # env/ references: today's
+    m = {'split': split, **score(answers, refs, rows['category'])}
     if 'train' in ds: m['baseline/majority'] = majority_baseline(ds['train'], rows)
     m['examples'] = [{'question': q, 'response': a.text, 'final': a.final, 'reference': r}
-                     for q, a, r in list(zip(rows['question'], answers, rows['answer']))[:5]]
+                     for q, a, r in list(zip(rows['question'], answers, refs))[:5]]
     if out: write_json(out, m)
     return m
 
