@@ -14,7 +14,8 @@ __all__ = ['bench', 'ship_reason', 'register', 'quickstart']
 # %% ../../nbs/39_reason_cli.ipynb #fa623a5e
 def _data(a):
     from worldmodels.reason.data import DataConfig, make_dataset, save_dataset
-    cfg = DataConfig(n=a.n, n_phrasing=a.n_phrasing if a.n_phrasing is not None else max(10, a.n // 10), seed=a.seed)
+    cfg = DataConfig(n=a.n, n_phrasing=a.n_phrasing if a.n_phrasing is not None else max(10, a.n // 10), seed=a.seed,
+                     env_share=a.env_share)
     ds = make_dataset(cfg)
     out = save_dataset(ds, a.out or outputs_dir('datasets', 'reason'))
     print(json.dumps({s: len(d) for s, d in ds.items()}), '->', out)
@@ -150,6 +151,7 @@ def register(sub):
     p.add_argument('--n', type=int, default=2000, help='examples in train/validation/test')
     p.add_argument('--n-phrasing', type=int, default=None, help='examples with held-out phrasings (default n/10)')
     p.add_argument('--seed', type=int, default=0); p.add_argument('--out', default=None, help='output folder')
+    p.add_argument('--env-share', type=float, default=0.2, help='file and environment examples added (share of --n)')
     p.set_defaults(func=_data)
     p = sub.add_parser('train', help='train a reasoner from a YAML config (+ --key value overrides)')
     p.add_argument('config', nargs='?', default=None, help='YAML file of ReasonConfig keys')
