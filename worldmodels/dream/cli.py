@@ -196,6 +196,7 @@ def _dream_args(p, temperature:float=1.0):
     p.add_argument('--temperature', type=float, default=temperature, help='sampling temperature (0 = greedy)')
     p.add_argument('--top-k', type=int, default=0, help='top-k sampling (0 = off)')
     p.add_argument('--seed', type=int, default=0, help='seed of sampling and random actions')
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
 
 def _play_args(p):
     _dream_args(p)
@@ -211,8 +212,8 @@ def play_cmd(args):
     "Dream headless (PNGs + GIF) or in an OpenCV window."
     from worldmodels.dream.play import (Dreamer, play_headless, play_window, context_from_shards,
                                         context_from_crafter, read_actions)
-    d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, temperature=args.temperature, top_k=args.top_k,
-                                seed=args.seed)
+    d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, args.device, temperature=args.temperature,
+                                top_k=args.top_k, seed=args.seed)
     L = d.layout
     if args.data_path: ctx = context_from_shards(args.data_path, args.episode, args.context, L.resolution)
     elif L.action_space == 'crafter':
@@ -237,7 +238,7 @@ def _eval_args(p):
 def eval_cmd(args):
     "Teacher-forced accuracy, rollout PSNR beside copy-last-frame and the VQ-VAE ceiling, action test."
     from worldmodels.dream.play import Dreamer, evaluate
-    d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, top_k=args.top_k, seed=args.seed)
+    d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, args.device, top_k=args.top_k, seed=args.seed)
     r = evaluate(d, args.data_path, args.out or outputs_dir('dream', 'eval'), args.context, args.horizon,
                  args.clips, args.action_cases, temperature=args.temperature)
     print(json.dumps({k: v for k, v in r.items() if k != 'psnr_per_step'}, indent=2))

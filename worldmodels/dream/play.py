@@ -120,7 +120,7 @@ def sample_token(logits, # (V,) logits of the next token
                  generator=None) -> int: # a `torch.Generator`
     "Sample the next image token from `logits`."
     import torch
-    z = logits[:n_image]
+    z = logits[:n_image].float().cpu()  # (K,): drawn on the CPU, where the generator is
     if temperature <= 0: return int(z.argmax())
     z = z / temperature
     if 0 < top_k < n_image: z = z.masked_fill(z < torch.topk(z, top_k).values[-1], float('-inf'))
@@ -156,13 +156,14 @@ class Dreamer:
         self.engine, self.frames, self.actions = None, [], []
 
     @classmethod
-    def from_pretrained(cls, vqvae_dir, wm_dir, device:str='cpu', **kw):
-        "Load the VQ-VAE and the world model (folders, or run folders with `best/`), checking they match."
+    def from_pretrained(cls, vqvae_dir, wm_dir,
+                        device:str|None=None, # None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
+                        **kw):
+        "Load the VQ-VAE and the world model (folders, or run folders with `best/`) on `device`, checking they match."
         from worldmodels.dream.vqvae import VQVAE
-        vqvae_dir, wm_dir = resolve_checkpoint(vqvae_dir), resolve_checkpoint(wm_dir)
-        vq = VQVAE.from_pretrained(str(vqvae_dir))
-        if hasattr(vq, 'eval'): vq.eval()
-        model, layout = load_world_model(wm_dir, device)
+        vqvae_dir, wm_dir, dev = resolve_checkpoint(vqvae_dir), resolve_checkpoint(wm_dir), get_device(device)
+        vq = VQVAE.from_pretrained(str(vqvae_dir)).to(dev).eval()
+        model, layout = load_world_model(wm_dir, str(dev))
         check_compatible(vq, layout, f"VQ-VAE {vqvae_dir}", f"world model {wm_dir}")
         return cls(vq, model, layout, **kw)
 
@@ -477,7 +478,7 @@ def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_window
         ids = torch.stack([ds[int(j)]['input_ids'] for j in idx[i:i + batch_size]])
         lab = image_labels(layout, ids)
         lab[:, :layout.step_tokens] = -100 # the first frame has no history to predict it from
-        with torch.inference_mode(): logits = model(ids).logits[:, :-1].float()
+        with torch.inference_mode(): logits = model(ids.to(model.device)).logits[:, :-1].float().cpu()
         y = lab[:, 1:]; m = y != -100
         tot_loss += F.cross_entropy(logits[m], y[m], reduction='sum').item()
         tot_ok += (logits[m][:, :layout.codebook_size].argmax(-1) == y[m]).sum().item(); tot_n += m.sum().item()
@@ -496,7 +497,8 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
         pred = np.stack([dreamer.step(a[context - 1 + t]) for t in range(horizon)])
         true = f[context:context + horizon]
         with torch.inference_mode():  # the tokenizer's own reconstructions: of the true frames, and of the last seen one
-            rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(f[context - 1:context + horizon]))).numpy()
+            rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(f[context - 1:context + horizon])))
+            rec = rec.cpu().numpy()
         for t in range(horizon):
             for k, x in (('model', pred[t]), ('copy_last', f[context - 1]), ('copy_last_vq', rec[0]), ('vqvae', rec[t + 1])):
                 e = frame_mse(x, true[t])[0]; P[k][t] += mse_db(e); M[k][t] += e

@@ -51,12 +51,13 @@ def _train_cmd(a):
 
 def _eval_cmd(a):
     from worldmodels.geo.eval import evaluate
-    m = evaluate(a.ckpt, a.dataset, a.split, a.out, a.limit, a.batch_size)
+    m = evaluate(a.ckpt, a.dataset, a.split, a.out, a.limit, a.batch_size, a.device)
     print(json.dumps(m, indent=1))
 
 def _probe_cmd(a):
     from worldmodels.geo.probe import ProbeConfig, probe
-    r = probe(a.ckpt, ProbeConfig(layers=a.layers, form=a.form, alpha=a.alpha, min_population=a.min_population), a.out)
+    r = probe(a.ckpt, ProbeConfig(layers=a.layers, form=a.form, alpha=a.alpha, min_population=a.min_population), a.out,
+              a.device)
     for l, v in r['layers'].items():
         t, z, s = v['trained'], v['random_init'], v['shuffled_targets']
         print(f"layer {l}: R² lat {t['r2_lat']:.3f} lon {t['r2_lon']:.3f} ({t['median_km']:.0f} km median) | "
@@ -319,11 +320,13 @@ def register(sub):
     p.add_argument('ckpt'); p.add_argument('dataset'); p.add_argument('--split', default='test')
     p.add_argument('--out', default=None); p.add_argument('--limit', type=int, default=0)
     p.add_argument('--batch-size', type=int, default=256)
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_eval_cmd)
     p = sub.add_parser('probe', help='linear probes for lat/lon, with random-init and shuffled controls')
     p.add_argument('ckpt'); p.add_argument('--layers', type=int, nargs='*', default=None)
     p.add_argument('--form', default='dist', help='prompt form (geo.probe.FORMS), e.g. dist, dist_city, loc'); p.add_argument('--alpha', type=float, default=1.0)
     p.add_argument('--min-population', type=int, default=0); p.add_argument('--out', default=None)
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_probe_cmd)
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
     p.add_argument('--minutes', type=float, default=30.0); p.add_argument('--out', default=None)
