@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 # %% auto #0
-__all__ = ['WMError', 'need', 'set_seed', 'get_device', 'torch_threads', 'bf16_speedup', 'use_bf16', 'machine_info',
-           'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict', 'outputs_dir',
-           'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json', 'read_json',
-           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger', 'read_metrics',
-           'pretrained_dir', 'shipped_models', 'resolve_checkpoint', 'git_commit', 'ship_model']
+__all__ = ['WMError', 'need', 'set_seed', 'get_device', 'pretend_cuda', 'torch_threads', 'bf16_speedup', 'use_bf16',
+           'machine_info', 'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict',
+           'outputs_dir', 'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json',
+           'read_json', 'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger',
+           'read_metrics', 'pretrained_dir', 'shipped_models', 'resolve_checkpoint', 'git_commit', 'ship_model']
 
 # %% ../nbs/00_core.ipynb #930171a4
 class WMError(ValueError):
@@ -56,6 +56,20 @@ def get_device(prefer:str|None=None): # 'cuda', 'cuda:1', 'mps' or 'cpu'; `WM_DE
     if torch.cuda.is_available(): return torch.device('cuda')
     if torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
+
+# %% ../nbs/00_core.ipynb #2757be8c
+@contextmanager
+def pretend_cuda():
+    "For tests without a GPU: CUDA looks available; moving a module to CUDA is recorded, not done."
+    import torch
+    moves, avail, to = [], torch.cuda.is_available, torch.nn.Module.to
+    def fake_to(self, *a, **kw):
+        d = kw.get('device', a[0] if a else None)
+        if isinstance(d, (str, torch.device)) and torch.device(d).type == 'cuda': moves.append(str(d)); return self
+        return to(self, *a, **kw)
+    torch.cuda.is_available, torch.nn.Module.to = (lambda: True), fake_to
+    try: yield moves
+    finally: torch.cuda.is_available, torch.nn.Module.to = avail, to
 
 # %% ../nbs/00_core.ipynb #6b05018b
 @contextmanager
@@ -320,16 +334,25 @@ def save_pretrained_atomic(obj, # anything with `save_pretrained(dir)`: a model,
     return Path(path)
 
 # %% ../nbs/00_core.ipynb #6d7be61c
+def _log_step(line:str) -> float:
+    "The step of a log line; infinite for a line a crash cut short (or a blank one), so that a purge drops it."
+    try: return json.loads(line)['step']
+    except (json.JSONDecodeError, KeyError, TypeError): return math.inf
+
 class MetricsLogger:
     "Append scalar metrics to `run_dir/metrics.jsonl` (and TensorBoard under `run_dir/tb` if installed)."
     def __init__(self, run_dir:str|Path, # the run's folder
-                 tensorboard:bool=True): # also log to TensorBoard when it is installed
+                 tensorboard:bool=True, # also log to TensorBoard when it is installed
+                 purge_step:int|None=None): # resuming: drop what an earlier launch logged at this step or later
         self.dir = Path(run_dir); self.dir.mkdir(parents=True, exist_ok=True)
         self.path, self.t0, self.tb = self.dir/'metrics.jsonl', time.time(), None
+        if purge_step is not None and self.path.is_file():
+            keep = [l for l in self.path.read_text().splitlines(keepends=True) if _log_step(l) < purge_step]
+            with atomic_write(self.path) as f: f.write(''.join(keep))
         if tensorboard:
             try:
                 from torch.utils.tensorboard import SummaryWriter
-                self.tb = SummaryWriter(str(self.dir/'tb'))
+                self.tb = SummaryWriter(str(self.dir/'tb'), purge_step=purge_step)
             except ImportError: self.tb = None
 
     def log(self, metrics:dict, step:int):
@@ -405,7 +428,8 @@ def _card_markdown(name:str, card:dict) -> str:
         f"- command: `{card.get('command')}`", f"- commit: `{card.get('commit')}`", f"- data: {card.get('data')}",
         f"- machine: {m.get('cpu', '?')}, {m.get('cores', '?')} cores, GPU: {m.get('gpu') or 'none'}",
         f"- training: {card.get('train', {})}\n", "## Metrics\n", "| metric | value |", "|---|---|", *rows,
-        "\n## Baselines\n", "| baseline | value |", "|---|---|", *base, ''])
+        "\n## Baselines\n", "| baseline | value |", "|---|---|", *base,
+        *([f"\nTargets: {card['targets']}"] if card.get('targets') else []), ''])
 
 def ship_model(ckpt:str|Path, # a checkpoint or run folder
                name:str, # the short name: a plain folder name

@@ -4,7 +4,7 @@
 
 # %% ../nbs/91_docs.ipynb #e3a100e2
 from __future__ import annotations
-import json, os, subprocess, sys, tempfile
+import json, os, shutil, subprocess, sys, tempfile
 from pathlib import Path
 from .core import WMError, need
 
@@ -50,7 +50,8 @@ def _execute(path:Path, dest:Path, flags:set):
     "Run the notebook at `path` and write it, with outputs, to `dest` (in this process)."
     from execnb.shell import CaptureShell
     from nbdev.clean import clean_nb
-    os.chdir(path.parent); os.environ['IN_TEST'] = '1'
+    os.chdir(path.parent)
+    os.environ.update(IN_TEST='1', TQDM_DISABLE='1', HF_HUB_DISABLE_PROGRESS_BARS='1')  # no progress bars in outputs
     sh = CaptureShell(path, mpl_format='png')
     sh.execute(path, dest, exc_stop=True, preproc=_skip(flags))
     nb = json.loads(dest.read_text()); clean_nb(nb)
@@ -69,7 +70,7 @@ def run_notebook(path:str|Path, # the notebook to run and update in place
     try:
         r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, timeout=timeout)
         if r.returncode: raise WMError(f"{path.name} failed: {(r.stderr.strip().splitlines() or ['?'])[-1]}")
-        os.replace(tmp, path)
+        shutil.copymode(path, tmp); os.replace(tmp, path)
     except subprocess.TimeoutExpired: raise WMError(f"{path.name} ran past {timeout} s") from None
     finally: Path(tmp).unlink(missing_ok=True)
     return image_outputs(path)

@@ -13,7 +13,7 @@ from .env import BatchEnv
 from .model import BabyModel, push_history
 
 # %% auto #0
-__all__ = ['ALGOS', 'RLConfig', 'discounted_returns', 'gae', 'reinforce', 'ppo', 'run_algo']
+__all__ = ['ALGOS', 'RLConfig', 'discounted_returns', 'gae', 'LoopState', 'reinforce', 'ppo', 'run_algo']
 
 # %% ../../nbs/42_baby_algos.ipynb #909b6c49
 @dataclass
@@ -100,22 +100,49 @@ def _check(env:BatchEnv, model:BabyModel):
     if env.obs_dim != model.state_dim or env.n_actions != model.n_actions:
         raise WMError(f"model (state_dim={model.state_dim}, n_actions={model.n_actions}) does not fit the env "
                       f"(obs_dim={env.obs_dim}, n_actions={env.n_actions}, task {env.task.name})")
+    dev = next(model.parameters()).device
+    if dev.type != env.device.type:
+        raise WMError(f"the model is on {dev} but the env on {env.device}: put both on one device")
+
+# %% ../../nbs/42_baby_algos.ipynb #b446a1d1
+class LoopState:
+    "What a training loop carries between updates besides the weights: enough to continue it exactly."
+    def __init__(self, saved:dict|None=None): # a `state_dict()` to continue from
+        self.saved, self.it, self.steps, self.baseline, self.hist, self.done = saved, 0, 0, 0.0, None, None
+        self.env = self.opt = self.g = None
+    def start(self, env:BatchEnv, opt, g:torch.Generator) -> bool:
+        "Hold the loop's env, optimizer and generator; restore them and the counters from `saved` (True if so)."
+        self.env, self.opt, self.g = env, opt, g
+        if self.saved is None: return False
+        sd, dev = self.saved, env.device
+        env.load_state_dict(sd['env']); opt.load_state_dict(sd['opt']); g.set_state(sd['g'])
+        self.it, self.steps, self.baseline = sd['it'], sd['steps'], sd['baseline']
+        self.hist, self.done = sd['hist'].to(dev), None if sd['done'] is None else sd['done'].to(dev)
+        return True
+    def state_dict(self) -> dict:
+        "The carried state as CPU tensors and numbers."
+        return {'it': self.it, 'steps': self.steps, 'baseline': self.baseline, 'hist': self.hist.cpu(),
+                'done': None if self.done is None else self.done.cpu(), 'g': self.g.get_state(),
+                'opt': self.opt.state_dict(), 'env': self.env.state_dict()}
 
 # %% ../../nbs/42_baby_algos.ipynb #58f139b7
 def reinforce(env:BatchEnv, model:BabyModel, cfg:RLConfig,
-              callback:Callable[[dict, int], bool|None]|None=None) -> dict:
+              callback:Callable[[dict, int], bool|None]|None=None,
+              state:LoopState|None=None) -> dict: # what the loop carries; pass a saved one to resume
     "Train `model` on `env` with REINFORCE + baseline (+ world-model loss); returns the last metrics."
     _check(env, model); cfg = cfg.resolved()
-    N, T = env.num_envs, cfg.num_steps or env.max_steps
-    g = torch.Generator().manual_seed(cfg.seed)
+    N, T, dev = env.num_envs, cfg.num_steps or env.max_steps, env.device
+    g = torch.Generator(dev).manual_seed(cfg.seed)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     num_iterations = max(1, cfg.total_steps // (N * T))
     # buffers, (num_steps, num_envs)
-    goals, preds = torch.zeros(T, N), torch.zeros(T, N)
-    dones, success, scored = (torch.zeros(T, N, dtype=torch.bool) for _ in range(3))
-    baseline, steps, t0, m = 0.0, 0, time.time(), {}
-    hist = push_history(torch.zeros(N, model.context, env.obs_dim), env.reset())
-    for it in range(1, num_iterations + 1):
+    goals, preds = torch.zeros(T, N, device=dev), torch.zeros(T, N, device=dev)
+    dones, success, scored = (torch.zeros(T, N, dtype=torch.bool, device=dev) for _ in range(3))
+    s = state or LoopState()
+    if not s.start(env, opt, g):  # a new run: fresh episodes
+        s.hist = push_history(torch.zeros(N, model.context, env.obs_dim, device=dev), env.reset())
+    hist, baseline, steps, steps0, t0, m = s.hist, s.baseline, s.steps, s.steps, time.time(), {}
+    for it in range(s.it + 1, num_iterations + 1):
         if cfg.anneal_lr: opt.param_groups[0]['lr'] = cfg.lr * (1 - (it - 1) / num_iterations)
         logps, ents, values, wm_errs = [], [], [], []  # graph-carrying tensors of this rollout
         # ROLLOUT: act and keep the graph
@@ -135,7 +162,7 @@ def reinforce(env:BatchEnv, model:BabyModel, cfg:RLConfig,
         returns = discounted_returns(rewards, dones, cfg.gamma)
         logp, ent, value, wm_err = (torch.stack(x) for x in (logps, ents, values, wm_errs))
         baseline = cfg.baseline_decay * baseline + (1 - cfg.baseline_decay) * rewards.mean().item()
-        v_loss = torch.zeros(())
+        v_loss = torch.zeros((), device=dev)
         if cfg.baseline == 'value':
             adv = returns - value.detach()
             v_loss = 0.5 * (value - returns).pow(2).mean()
@@ -152,30 +179,34 @@ def reinforce(env:BatchEnv, model:BabyModel, cfg:RLConfig,
              'reward/goal': goals.mean().item(), 'reward/pred': preds.mean().item(),
              'losses/policy': pg_loss.item(), 'losses/value': v_loss.item(), 'losses/world_model': wm_loss.item(),
              'losses/entropy': ent.mean().item(), 'charts/baseline': baseline,
-             'charts/lr': opt.param_groups[0]['lr'], 'charts/SPS': steps / (time.time() - t0)}
+             'charts/lr': opt.param_groups[0]['lr'], 'charts/SPS': (steps - steps0) / (time.time() - t0)}
+        s.it, s.steps, s.hist, s.baseline = it, steps, hist, baseline
         if callback is not None and callback(m, steps): break
     return m
 
 # %% ../../nbs/42_baby_algos.ipynb #89f403f3
 def ppo(env:BatchEnv, model:BabyModel, cfg:RLConfig,
-        callback:Callable[[dict, int], bool|None]|None=None) -> dict:
+        callback:Callable[[dict, int], bool|None]|None=None,
+        state:LoopState|None=None) -> dict: # what the loop carries; pass a saved one to resume
     "Train `model` on `env` with PPO (clip, GAE, value loss, entropy, minibatch epochs; CleanRL)."
     _check(env, model); cfg = cfg.resolved()
-    N, T, C, D = env.num_envs, cfg.num_steps or 16, model.context, env.obs_dim
+    N, T, C, D, dev = env.num_envs, cfg.num_steps or 16, model.context, env.obs_dim, env.device
     batch_size = N * T
     minibatch_size = max(1, batch_size // cfg.num_minibatches)
     num_iterations = max(1, cfg.total_steps // batch_size)
-    g = torch.Generator().manual_seed(cfg.seed)
+    g = torch.Generator(dev).manual_seed(cfg.seed)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr, eps=1e-5)
     # buffers, (num_steps, num_envs, ...)
-    obs = torch.zeros(T, N, C, D); next_obss = torch.zeros(T, N, D)
-    actions = torch.zeros(T, N, dtype=torch.long)
-    logprobs, rewards, values, goals, preds = (torch.zeros(T, N) for _ in range(5))
-    dones, success, scored = (torch.zeros(T, N, dtype=torch.bool) for _ in range(3))
-    steps, t0, m = 0, time.time(), {}
-    next_hist = push_history(torch.zeros(N, C, D), env.reset())
-    next_done = torch.zeros(N, dtype=torch.bool)
-    for it in range(1, num_iterations + 1):
+    obs = torch.zeros(T, N, C, D, device=dev); next_obss = torch.zeros(T, N, D, device=dev)
+    actions = torch.zeros(T, N, dtype=torch.long, device=dev)
+    logprobs, rewards, values, goals, preds = (torch.zeros(T, N, device=dev) for _ in range(5))
+    dones, success, scored = (torch.zeros(T, N, dtype=torch.bool, device=dev) for _ in range(3))
+    s = state or LoopState()
+    if not s.start(env, opt, g):  # a new run: fresh episodes
+        s.hist = push_history(torch.zeros(N, C, D, device=dev), env.reset())
+        s.done = torch.zeros(N, dtype=torch.bool, device=dev)
+    next_hist, next_done, steps, steps0, t0, m = s.hist, s.done, s.steps, s.steps, time.time(), {}
+    for it in range(s.it + 1, num_iterations + 1):
         if cfg.anneal_lr: opt.param_groups[0]['lr'] = cfg.lr * (1.0 - (it - 1.0) / num_iterations)
         # ROLLOUT
         for t in range(T):
@@ -201,7 +232,7 @@ def ppo(env:BatchEnv, model:BabyModel, cfg:RLConfig,
         # ALGO LOGIC: minibatch epochs
         clipfracs = []
         for epoch in range(cfg.update_epochs):
-            perm = torch.randperm(batch_size, generator=g)
+            perm = torch.randperm(batch_size, generator=g, device=dev)
             for start in range(0, batch_size, minibatch_size):
                 mb = perm[start:start + minibatch_size]
                 logits, newvalue, h = _forward(model, b_obs[mb], cfg.bf16)
@@ -233,14 +264,15 @@ def ppo(env:BatchEnv, model:BabyModel, cfg:RLConfig,
              'losses/entropy': entropy_loss.item(), 'losses/approx_kl': approx_kl.item(),
              'losses/clipfrac': sum(clipfracs) / len(clipfracs),
              'losses/explained_variance': (1 - (b_returns - b_values).var() / var_y).item() if var_y > 0 else 0.0,
-             'charts/lr': opt.param_groups[0]['lr'], 'charts/SPS': steps / (time.time() - t0)}
+             'charts/lr': opt.param_groups[0]['lr'], 'charts/SPS': (steps - steps0) / (time.time() - t0)}
+        s.it, s.steps, s.hist, s.done = it, steps, next_hist, next_done
         if callback is not None and callback(m, steps): break
     return m
 
 # %% ../../nbs/42_baby_algos.ipynb #c2b7bc69
 ALGOS = {'reinforce': reinforce, 'ppo': ppo}
 
-def run_algo(env:BatchEnv, model:BabyModel, cfg:RLConfig, callback=None) -> dict:
-    "Run the algorithm named by `cfg.algo`."
+def run_algo(env:BatchEnv, model:BabyModel, cfg:RLConfig, callback=None, state:LoopState|None=None) -> dict:
+    "Run the algorithm named by `cfg.algo` (from `state` when it is a saved one)."
     if cfg.algo not in ALGOS: raise WMError(f"unknown algorithm {cfg.algo!r}; choose from {', '.join(ALGOS)}")
-    return ALGOS[cfg.algo](env, model, cfg, callback)
+    return ALGOS[cfg.algo](env, model, cfg, callback, state)

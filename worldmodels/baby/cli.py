@@ -21,6 +21,10 @@ def _common(p):
     p.add_argument('--level', type=int, default=None, help='difficulty (default: the full task)')
     p.add_argument('--curriculum', action='store_true', help='start at level 0 and raise it with success')
     p.add_argument('--no-world-model', action='store_true', help='do not train the world-model head')
+    p.add_argument('--parent', default=None, help="who grades: deterministic (the task's rules) or llm (--judge)")
+    p.add_argument('--judge', default=None, help='with --parent llm: a reasoner checkpoint or shipped name')
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
+    p.add_argument('--resume', action='store_true', help='continue from the newest checkpoint-<steps>/ in --out')
     p.add_argument('--config', default=None, help='YAML file of BabyTrainConfig fields')
     p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', help='any other field, e.g. rl.lr=3e-3')
 
@@ -30,10 +34,11 @@ def config_from_args(args):
     from worldmodels.baby.train import BabyTrainConfig
     ov = {'task': args.task, 'rl.algo': args.algo}
     for k, a in (('rl.total_steps', 'total_steps'), ('rl.num_envs', 'batch_size'), ('n_actions', 'n_actions'),
-                 ('level', 'level'), ('out', 'out')):
+                 ('level', 'level'), ('out', 'out'), ('parent', 'parent'), ('judge', 'judge'), ('device', 'device')):
         if getattr(args, a, None) is not None: ov[k] = getattr(args, a)
     if args.curriculum: ov['curriculum'] = True
     if args.no_world_model: ov['rl.world_model'] = False
+    if args.resume: ov['resume'] = True
     for kv in args.set:
         k, eq, v = kv.partition('=')
         if not eq: raise WMError(f"--set expects KEY=VALUE, got {kv!r}")
@@ -45,6 +50,7 @@ def _train(args):
     from worldmodels.baby.train import train, format_mvp
     cfg = config_from_args(args)
     rep = train(cfg)
+    if rep['resumed_from']: print(f"resumed from {rep['resumed_from']}")
     print(f"success {rep['train/success']:.2%} (eval {rep['eval/success']:.2%}, random policy "
           f"{rep['baseline/random_success']:.2%}) after {rep['env_steps']:,} steps in {rep['seconds']} s")
     print(format_mvp(rep['mvp']))
@@ -52,7 +58,7 @@ def _train(args):
 
 def _eval(args):
     from worldmodels.baby.train import evaluate
-    r = evaluate(args.checkpoint, args.task, args.level, greedy=args.greedy)
+    r = evaluate(args.checkpoint, args.task, args.level, greedy=args.greedy, device=args.device)
     print(json.dumps(r))
 
 def _ablate(args):
@@ -64,6 +70,7 @@ def _ablate(args):
     print(ablate_table(s)); print(f"plot: {s['plot']}")
 
 def _bench(args):
+    if not args.seconds > 0: raise WMError(f"--seconds must be > 0, got {args.seconds:g}")  # NaN as well
     from worldmodels.baby.train import bench
     r = bench(args.out, args.seconds, args.tasks, tuple(args.algos), args.threads)
     print(json.dumps(r, indent=1))
@@ -79,7 +86,9 @@ def register(sub):
     p.set_defaults(func=_train)
     p = sub.add_parser('eval', help='evaluate a checkpoint beside a random policy', description='Evaluate a checkpoint.')
     p.add_argument('checkpoint'); p.add_argument('--task', default=None); p.add_argument('--level', type=int, default=None)
-    p.add_argument('--greedy', action='store_true', help='take the most likely action'); p.set_defaults(func=_eval)
+    p.add_argument('--greedy', action='store_true', help='take the most likely action')
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
+    p.set_defaults(func=_eval)
     p = sub.add_parser('ablate', help='a switch on/off over seeds: mean ± 95%% CI and curves',
                        description='Repeat a run over seeds with a switch on and off (default: the world-model head).')
     _common(p); p.add_argument('--out', default='outputs/experiments/baby-ablate')
@@ -100,7 +109,7 @@ def quickstart(out:Path) -> dict:
     from worldmodels.baby.train import BabyTrainConfig, ModelConfig, train
     from worldmodels.baby.algos import RLConfig
     cfg = BabyTrainConfig(rl=RLConfig(num_envs=1024, lr=3e-3, total_steps=2_000_000), model=ModelConfig(context=1),
-                          target_success=0.99, max_seconds=30, out=str(out), progress=False,
+                          target_success=0.99, max_seconds=30, out=str(out), progress=False, save_interval=0,
                           num_threads=1)  # a 116k-parameter model: more threads only contend on small CPUs
     r = train(cfg)
     return {'eval/success': r['eval/success'], 'baseline/random_success': r['baseline/random_success'],

@@ -266,6 +266,20 @@ def _step(self:BatchEnv, action:torch.Tensor, u=None, u_reset=None):
 
 BatchEnv.reset, BatchEnv.step = _reset, _step
 
+# %% ../../nbs/40_baby_env.ipynb #95364af3
+def _state_dict(self:BatchEnv) -> dict:
+    "What continuing this env exactly needs: states `z`, step `t`, the generator's state and the level."
+    z = None if self.z is None else self.z.cpu()
+    return {'z': z, 't': self.t, 'g': self.g.get_state(), 'level': self.task.level}
+
+def _load_state_dict(self:BatchEnv, sd:dict):
+    "Continue from a `state_dict()`."
+    self.z = None if sd['z'] is None else sd['z'].to(self.device)
+    self.t, self.task.level = sd['t'], sd['level']
+    self.g.set_state(sd['g'])
+
+BatchEnv.state_dict, BatchEnv.load_state_dict = _state_dict, _load_state_dict
+
 # %% ../../nbs/40_baby_env.ipynb #f63f33ac
 class BabyEnv(gym.Env):
     "A single-copy gymnasium env for a baby task (time-limit-only episodes)."

@@ -4,21 +4,24 @@
 
 # %% ../../nbs/43_baby_train.ipynb #2a7c98e6
 from __future__ import annotations
-import math, time
+import math, random, shutil, time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Literal
 import numpy as np, torch
-from ..core import (WMError, resolve_checkpoint, MetricsLogger, machine_info, set_seed, save_pretrained_atomic, write_json, read_json,
-                              bf16_speedup, use_bf16, torch_threads, git_commit,
-                              config_dict, config_from_dict, update_config, read_metrics)
-from .env import BatchEnv, BabyEnv, make_task, random_success, TASKS
+from ..core import (WMError, resolve_checkpoint, MetricsLogger, machine_info, set_seed,
+                              save_pretrained_atomic, write_json, read_json, bf16_speedup, use_bf16, torch_threads,
+                              git_commit, get_device,
+                              atomic_dir, save_tensors, load_tensors, config_dict, config_from_dict, update_config,
+                              read_metrics)
+from .env import BatchEnv, BabyEnv, LLMParent, make_task, random_success, TASKS
 from .model import BabyModel, push_history, act, num_params, SEED_PARAMS
-from .algos import RLConfig, run_algo, reinforce
+from .algos import LoopState, RLConfig, run_algo, reinforce
 
 # %% auto #0
-__all__ = ['ModelConfig', 'BabyTrainConfig', 'Curriculum', 'mvp_report', 'format_mvp', 'load_agent', 'evaluate', 'train',
-           'plot_curves', 'ablate', 'ablate_table', 'SeedBabyModel', 'seed_like_sps', 'batched_sps', 'bench',
+__all__ = ['ModelConfig', 'BabyTrainConfig', 'Curriculum', 'mvp_report', 'format_mvp', 'load_agent', 'evaluate',
+           'parse_judgement', 'ReasonerJudge', 'load_judge', 'last_checkpoint', 'save_run_state', 'load_run_state',
+           'train', 'plot_curves', 'ablate', 'ablate_table', 'SeedBabyModel', 'seed_like_sps', 'batched_sps', 'bench',
            'ship_name', 'ship_baby', 'agent_step', 'AgentPanel']
 
 # %% ../../nbs/43_baby_train.ipynb #eb89084a
@@ -50,6 +53,13 @@ class BabyTrainConfig:
     tensorboard:bool=True # also log to TensorBoard
     num_threads:int|None=None # torch CPU threads (None = torch's default)
     eval_envs:int=1024 # copies used by the final evaluation
+    log_interval:int=1 # log when the env steps pass a multiple of this (1: every update)
+    save_interval:int|None=None # a resumable checkpoint every this many env steps; None: a tenth of the run; 0: none
+    resume:bool=False # continue from the newest `checkpoint-<steps>/` in `out` when there is one
+    device:str|None=None # 'cpu', 'cuda[:N]' or 'mps'; None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
+    parent:Literal['deterministic', 'llm']='deterministic' # who grades: the task's rules, or an LLM `judge`
+    judge:str|None=None # parent='llm': a reasoner checkpoint (folder, run folder or shipped name) that grades
+    judge_tokens:int=256 # the judge's generation budget per answer
 
     def __post_init__(self):
         if self.task not in TASKS: raise WMError(f"unknown task {self.task!r}; choose from {', '.join(TASKS)}")
@@ -58,6 +68,21 @@ class BabyTrainConfig:
         if self.max_steps is not None and self.max_steps < 1: raise WMError(f"max_steps must be >= 1, got {self.max_steps}")
         if not 0 < self.curriculum_threshold <= 1:
             raise WMError(f"curriculum_threshold must be in (0, 1], got {self.curriculum_threshold}")
+        if not isinstance(self.log_interval, int) or self.log_interval < 1:
+            raise WMError(f"log_interval must be an int >= 1 (env steps), got {self.log_interval!r}")
+        if self.save_interval is not None and self.save_interval < 0:
+            raise WMError(f"save_interval must be >= 0 (env steps; 0: none), got {self.save_interval}")
+        if self.parent not in ('deterministic', 'llm'):
+            raise WMError(f"parent must be 'deterministic' or 'llm', got {self.parent!r}")
+        if (self.parent == 'llm') != (self.judge is not None):
+            raise WMError("parent='llm' needs judge=<a reasoner checkpoint>" if self.judge is None
+                          else f"judge={self.judge!r} only grades with parent='llm' (parent is {self.parent!r})")
+        if self.judge_tokens < 1: raise WMError(f"judge_tokens must be >= 1, got {self.judge_tokens}")
+        if self.device is not None:
+            try: torch.device(self.device)
+            except RuntimeError: bad = True
+            else: bad = False
+            if bad: raise WMError(f"unknown device {self.device!r} (expected cpu, cuda[:N] or mps)")
 
 # %% ../../nbs/43_baby_train.ipynb #02d00554
 class Curriculum:
@@ -92,11 +117,12 @@ def format_mvp(rep:dict) -> str:
 
 # %% ../../nbs/43_baby_train.ipynb #030d4a27
 def load_agent(ckpt:str|Path, # a checkpoint folder written by `train`
-               task:str|None=None) -> BabyModel: # the task it must have been trained on
+               task:str|None=None, # the task it must have been trained on
+               device:str|None='cpu') -> BabyModel: # None: `get_device()`
     "Load a `BabyModel` from a checkpoint, a run folder or a shipped name (`'baby-navigation'`), checking its task."
     try: p = resolve_checkpoint(ckpt)
     except WMError as e: raise WMError(f"not a baby checkpoint: {e}") from None
-    model = BabyModel.from_pretrained(p)
+    model = BabyModel.from_pretrained(p).to(get_device(device))
     if task is not None and model.task != task:
         raise WMError(f"checkpoint {p} was trained on task {model.task!r}, not {task!r}")
     return model
@@ -105,14 +131,16 @@ def load_agent(ckpt:str|Path, # a checkpoint folder written by `train`
 def evaluate(model:BabyModel|str|Path, # a model or a checkpoint folder
              task:str|None=None, # default: the model's task
              level:int|None=None, num_envs:int=1024, episodes:int=4, greedy:bool=False, seed:int=123,
-             max_steps:int|None=None) -> dict:
+             max_steps:int|None=None,
+             device:str|None='cpu') -> dict: # where a checkpoint runs (None: `get_device()`); a model stays where it is
     "Success of `model` on graded steps of fresh episodes, beside a random policy's."
-    if not isinstance(model, BabyModel): model = load_agent(model, task)
-    task = task or model.task
+    if not isinstance(model, BabyModel): model = load_agent(model, task, device)
+    task, dev = task or model.task, next(model.parameters()).device  # the env runs where the model is
     if model.task and task != model.task: raise WMError(f"model was trained on task {model.task!r}, not {task!r}")
-    env = BatchEnv(make_task(task, model.n_actions, level), num_envs, max_steps, seed=seed)
+    env = BatchEnv(make_task(task, model.n_actions, level), num_envs, max_steps, seed=seed, device=dev)
     if env.obs_dim != model.state_dim: raise WMError(f"model state_dim {model.state_dim} != task obs_dim {env.obs_dim}")
-    g, hist = torch.Generator().manual_seed(seed), push_history(torch.zeros(num_envs, model.context, env.obs_dim), env.reset())
+    g = torch.Generator(dev).manual_seed(seed)
+    hist = push_history(torch.zeros(num_envs, model.context, env.obs_dim, device=dev), env.reset())
     hit = tot = 0
     for _ in range(episodes * env.max_steps):
         a, _ = act(model, hist, g, greedy)
@@ -122,44 +150,160 @@ def evaluate(model:BabyModel|str|Path, # a model or a checkpoint folder
     rnd = random_success(make_task(task, model.n_actions, level), num_envs, episodes * env.max_steps, seed)
     return {'eval/success': hit / max(tot, 1), 'baseline/random_success': rnd}
 
+# %% ../../nbs/43_baby_train.ipynb #b0e67642
+def parse_judgement(text:str|None) -> float|None:
+    "The grade in a judge's printed answer `text`: a number in [0, 1] (`true`/`false` as 1/0), else None."
+    if text is None: return None
+    t = text.strip().lower()
+    if t in ('true', 'false'): return float(t == 'true')
+    try: x = float(t)
+    except ValueError: return None
+    return x if 0 <= x <= 1 else None  # NaN fails both comparisons
+
+# %% ../../nbs/43_baby_train.ipynb #d2911466
+class ReasonerJudge:
+    "`LLMParent`'s judge backed by a reasoner: each prompt is a question, the code's printed answer the grade."
+    def __init__(self, reasoner, # a `worldmodels.reason.infer.Reasoner`
+                 batch_size:int=32): # prompts per `generate` call
+        self.reasoner, self.batch_size, self.asked, self.unparsed = reasoner, batch_size, 0, 0
+    def __call__(self, prompts:list[str]) -> list[float]:
+        grades = [parse_judgement(a.final) for a in self.reasoner.answers(prompts, self.batch_size)]
+        self.asked += len(grades); self.unparsed += sum(g is None for g in grades)
+        return [0.0 if g is None else g for g in grades]  # no grade, no reward
+
+def load_judge(ckpt:str|Path, # a reasoner checkpoint, run folder or shipped name
+               device=None, # None: `get_device()`
+               max_new_tokens:int=256) -> ReasonerJudge:
+    "A `ReasonerJudge` on the reasoner at `ckpt`."
+    from worldmodels.reason.infer import Reasoner
+    try: r = Reasoner.from_pretrained(ckpt, device=device, max_new_tokens=max_new_tokens)
+    except WMError as e: raise WMError(f"judge: {e}") from None
+    return ReasonerJudge(r)
+
+# %% ../../nbs/43_baby_train.ipynb #0d32644a
+def _crossed(before:int, after:int, every:int) -> bool:
+    "Whether going from `before` to `after` env steps passed a multiple of `every` (never when `every` is 0)."
+    return every > 0 and after // every > before // every
+
+def _rng_state() -> dict:
+    "The global generators' states (Python, NumPy, torch, CUDA), loadable with `weights_only=True`."
+    kind, keys, pos, has_gauss, gauss = np.random.get_state()
+    return {'python': random.getstate(), 'torch': torch.get_rng_state(),
+            'numpy': (kind, torch.from_numpy(keys.astype(np.int64)), int(pos), int(has_gauss), float(gauss)),
+            'cuda': torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
+
+def _set_rng_state(s:dict):
+    kind, keys, pos, has_gauss, gauss = s['numpy']
+    random.setstate(s['python']); np.random.set_state((kind, keys.numpy().astype(np.uint32), pos, has_gauss, gauss))
+    torch.set_rng_state(s['torch'])
+    if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+
+# %% ../../nbs/43_baby_train.ipynb #022c744a
+def _checkpoints(out:Path) -> list[Path]:
+    "The resumable `checkpoint-<steps>/` folders in `out`, oldest first."
+    cks = [p for p in Path(out).glob('checkpoint-*') if p.name[11:].isdigit() and (p/'train_state.pt').is_file()]
+    return sorted(cks, key=lambda p: int(p.name[11:]))
+
+def last_checkpoint(out:str|Path) -> Path|None:
+    "The newest resumable checkpoint in run folder `out`, or None."
+    return (_checkpoints(out) or [None])[-1]
+
+def save_run_state(out:str|Path, model:BabyModel, cfg:BabyTrainConfig, state:dict) -> Path:
+    "Write `out/checkpoint-<steps>/` (model, config, `train_state.pt`) atomically; remove the older ones."
+    p = Path(out)/f"checkpoint-{state['loop']['steps']}"
+    with atomic_dir(p) as d:
+        model.save_pretrained(d); write_json(d/'wm_config.json', config_dict(cfg))
+        save_tensors(state, d/'train_state.pt')
+    for q in _checkpoints(out):
+        if q != p: shutil.rmtree(q)
+    return p
+
+# %% ../../nbs/43_baby_train.ipynb #364a6ebe
+_HOW = ('out', 'resume', 'device', 'progress', 'tensorboard', 'num_threads', 'eval_envs', 'max_seconds')
+
+def _flat(d:dict, pre:str='') -> dict:
+    "Nested config dicts as one dict with dotted keys."
+    out = {}
+    for k, v in d.items(): out.update(_flat(v, f'{pre}{k}.') if isinstance(v, dict) else {pre + k: v})
+    return out
+
+def load_run_state(ck:str|Path, cfg:BabyTrainConfig) -> dict:
+    "The `train_state.pt` of checkpoint `ck`, once `cfg` is checked to be the config that wrote it."
+    old, new = _flat(read_json(Path(ck)/'wm_config.json')), _flat(config_dict(cfg))
+    diff = [f"{k} ({old.get(k)!r} there, {v!r} here)" for k, v in new.items() if k not in _HOW and old.get(k) != v]
+    if diff: raise WMError(f"cannot resume from {ck}: the config differs in {', '.join(diff[:3])}")
+    return load_tensors(Path(ck)/'train_state.pt')
+
 # %% ../../nbs/43_baby_train.ipynb #7dbcd3ee
-def _build(cfg:BabyTrainConfig):
+def _build(cfg:BabyTrainConfig, device='cpu'):
+    "Task, model and env (with its parent) on `device`; the model first: loading a judge must not change its init."
     task = make_task(cfg.task, cfg.n_actions, cfg.level)
     final = task.level
     if cfg.curriculum: task.level = 0
-    env = BatchEnv(task, cfg.rl.num_envs, cfg.max_steps, seed=cfg.seed)
     m = cfg.model
-    model = BabyModel(env.obs_dim, cfg.n_actions, m.hidden, m.n_layers, m.n_heads, m.ff, m.context, cfg.task)
+    model = BabyModel(task.obs_dim, cfg.n_actions, m.hidden, m.n_layers, m.n_heads, m.ff, m.context, cfg.task)
+    model = model.to(device)
+    parent = LLMParent(task, load_judge(cfg.judge, device, cfg.judge_tokens)) if cfg.parent == 'llm' else None
+    env = BatchEnv(task, cfg.rl.num_envs, cfg.max_steps, parent=parent, seed=cfg.seed, device=device)
     return env, model, final
 
-def train(cfg:BabyTrainConfig) -> dict:
-    "Train a baby agent as `cfg` says; writes logs, `checkpoint/` and `report.json` under `cfg.out`."
+def train(cfg:BabyTrainConfig,
+          callback:Callable[[dict, int], Any]|None=None) -> dict: # `callback(metrics, env_steps)` after each update
+    "Train a baby agent as `cfg` says; writes logs, checkpoints and `report.json` under `cfg.out`."
     from tqdm.auto import tqdm
+    from safetensors.torch import load_model
     if cfg.num_threads: torch.set_num_threads(cfg.num_threads)
+    out, dev = Path(cfg.out), get_device(cfg.device)
+    ck = last_checkpoint(out) if cfg.resume else None
+    saved = load_run_state(ck, cfg) if ck else None
     set_seed(cfg.seed)
-    env, model, final = _build(cfg)
-    out = Path(cfg.out); out.mkdir(parents=True, exist_ok=True)
-    log, cur = MetricsLogger(out, tensorboard=cfg.tensorboard), Curriculum(final, cfg.curriculum_threshold, env.task.level)
+    env, model, final = _build(cfg, dev)
+    judge, cur = getattr(env.parent, 'judge', None), Curriculum(final, cfg.curriculum_threshold, env.task.level)
+    st = dict(first=None, last=None, hit=None, steps=0, curve=[], seconds=0.0, saved_at=None,
+              bf16=use_bf16(cfg.rl.bf16), judge=[0, 0])  # bf16 chosen once: a resume keeps the choice
+    if saved:
+        load_model(model, ck/'model.safetensors', device=str(dev))
+        st.update(saved['run']); cur.level, cur.recent = saved['cur']; _set_rng_state(saved['rng'])
+        env.load_state_dict(saved['loop']['env'])  # the loop restores it too; this is for a run with no update left
+        if judge: judge.asked, judge.unparsed = st['judge']
+    else:
+        for q in _checkpoints(out): shutil.rmtree(q)  # an earlier run's: resuming from them would mix two runs
+    loop, rl = LoopState(saved['loop'] if saved else None), replace(cfg.rl, bf16=st['bf16'])
+    every = cfg.rl.total_steps // 10 if cfg.save_interval is None else cfg.save_interval
+    late = lambda seconds: cfg.max_seconds is not None and seconds >= cfg.max_seconds
+    log = MetricsLogger(out, tensorboard=cfg.tensorboard, purge_step=st['steps'] + 1 if saved else 0)
+    t0 = log.t0 = time.time() - st['seconds']
     torch.optim.Adam([torch.zeros(1, requires_grad=True)])  # its first use imports torch._dynamo: not training time
-    bar = tqdm(total=cfg.rl.total_steps, disable=not cfg.progress, unit='step', desc=f'{cfg.task}/{cfg.rl.algo}')
-    st = dict(first=None, last=None, t0=time.time(), hit=None, steps=0, curve=[])
-    def callback(m, steps):
-        m = {**m, 'charts/level': env.task.level, 'charts/seconds': time.time() - st['t0']}
+    bar = tqdm(total=cfg.rl.total_steps, initial=st['steps'], disable=not cfg.progress, unit='step',
+               desc=f'{cfg.task}/{cfg.rl.algo}')
+    def save():
+        st['saved_at'], st['seconds'] = st['steps'], time.time() - t0
+        if judge: st['judge'] = [judge.asked, judge.unparsed]
+        save_run_state(out, model, cfg, {'loop': loop.state_dict(), 'run': dict(st), 'cur': (cur.level, cur.recent),
+                                         'rng': _rng_state()})
+    def on_update(m, steps):
+        m = {**m, 'charts/level': env.task.level, 'charts/seconds': time.time() - t0}
+        if judge: m['parent/unparsed'] = judge.unparsed / max(judge.asked, 1)
+        before = st['steps']
         st['first'] = st['first'] or m; st['last'], st['steps'] = m, steps
         st['curve'].append((steps, m['charts/success'], m['charts/level']))
-        log.log(m, steps); bar.update(steps - bar.n)
+        if _crossed(before, steps, cfg.log_interval): log.log(m, steps)
+        bar.update(steps - bar.n)
         bar.set_postfix(success=f"{m['charts/success']:.1%}", level=env.task.level, ent=f"{m['losses/entropy']:.2f}")
-        at_final = env.task.level == final
-        if at_final and st['hit'] is None and m['charts/success'] >= (cfg.target_success or 2):
+        if env.task.level == final and st['hit'] is None and m['charts/success'] >= (cfg.target_success or 2):
             st['hit'] = {'steps': steps, 'seconds': m['charts/seconds']}
         if cfg.curriculum: env.set_level(cur.update(m['charts/success']))
-        return st['hit'] is not None or (cfg.max_seconds is not None and m['charts/seconds'] >= cfg.max_seconds)
-    run_algo(env, model, cfg.rl, callback)
+        if _crossed(before, steps, every): save()
+        if callback is not None: callback(m, steps)
+        return st['hit'] is not None or late(m['charts/seconds'])
+    if st['hit'] is None and not late(st['seconds']): run_algo(env, model, rl, on_update, loop)  # a resume may be done
     bar.close(); log.close()
+    if every and st['saved_at'] != st['steps']: save()
     ev = evaluate(model, cfg.task, final, min(cfg.eval_envs, 4096), max_steps=cfg.max_steps, seed=cfg.seed + 1000)
-    rep = {'task': cfg.task, 'algo': cfg.rl.algo, 'env_steps': st['steps'], 'seconds': round(time.time() - st['t0'], 2),
+    rep = {'task': cfg.task, 'algo': cfg.rl.algo, 'env_steps': st['steps'], 'seconds': round(time.time() - t0, 2),
            'final_level': env.task.level, 'params': num_params(model), 'train/success': st['last']['charts/success'],
-           **ev, 'target_hit': st['hit'], 'curve': st['curve'],
+           **ev, 'target_hit': st['hit'], 'curve': st['curve'], 'device': str(dev), 'parent': cfg.parent,
+           'resumed_from': str(ck) if ck else None,
            'mvp': mvp_report(st['first'], st['last'], ev['baseline/random_success'])}
     save_pretrained_atomic(model, out/'checkpoint', config=cfg)
     write_json(out/'report.json', rep)
@@ -182,7 +326,6 @@ def _ci95(x:np.ndarray, axis=0):
 def plot_curves(groups:dict, # label -> list of curves (one per seed)
                 path:str|Path|None=None, random_rate:float|None=None, title:str=''):
     "Success vs env steps, mean ± 95% CI band per label; saved to `path` when given."
-    import matplotlib; matplotlib.use('Agg', force=False)
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(6, 3.5))
     for label, curves in groups.items():
@@ -301,7 +444,8 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
     "Throughput vs a seed-like loop, PatternEcho time to 99%, each task's success vs random; writes `bench.json`."
     if num_threads: torch.set_num_threads(num_threads)
     threads = torch.get_num_threads()
-    out, res = Path(out), {'torch_threads': threads, 'bf16': use_bf16(), 'bf16_matmul_speedup': bf16_speedup()}
+    out, res = Path(out), {'commit': git_commit(), 'torch_threads': threads, 'bf16': use_bf16(),
+                           'bf16_matmul_speedup': bf16_speedup()}
     def baseline(model): # the per-sample loop at its faster thread count
         with torch_threads(1): r = {1: seed_like_sps(3.0, model=model)}
         if threads > 1: r[threads] = seed_like_sps(3.0, model=model)
@@ -318,7 +462,8 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
                          'baseline/seed_like_sps': max(slow.values()), 'baseline/seed_loop_our_model_sps': max(same.values()),
                          'speedup': fast / max(slow.values()), 'speedup_same_model': fast / max(same.values())}
     pe = BabyTrainConfig(rl=RLConfig(num_envs=4096, lr=3e-3, total_steps=10**9), target_success=0.99, max_seconds=60,
-                         model=ModelConfig(context=1), out=str(out/'pattern_echo'), progress=False, tensorboard=False)
+                         model=ModelConfig(context=1), out=str(out/'pattern_echo'), progress=False, tensorboard=False,
+                         save_interval=0)  # timed runs: no checkpoints but the last
     r = train(pe)
     res['pattern_echo'] = {'seconds_to_99': (r['target_hit'] or {}).get('seconds'), 'steps_to_99': (r['target_hit'] or {}).get('steps'),
                            'eval/success': r['eval/success'], 'baseline/random_success': r['baseline/random_success']}
@@ -330,13 +475,14 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
                               'rl.lr': 1e-3 if algo == 'ppo' else 3e-3,  # PPO at 3e-3 collapsed (measured)
                               'rl.gamma': 0.99 if task == 'navigation' else 0.0,
                               'rl.total_steps': 10**9, 'rl.baseline': 'value', 'target_success': 0.95,
-                              'max_seconds': seconds, 'out': str(out/f'{task}-{algo}'), 'progress': False, 'tensorboard': False})
+                              'max_seconds': seconds, 'out': str(out/f'{task}-{algo}'), 'progress': False, 'tensorboard': False,
+                              'save_interval': 0})
             r = train(c)
             res['tasks'][f'{task}/{algo}'] = {'steps_to_95': (r['target_hit'] or {}).get('steps'),
                 'seconds_to_95': (r['target_hit'] or {}).get('seconds'), 'env_steps': r['env_steps'],
                 'train/success': r['train/success'], 'eval/success': r['eval/success'],
                 'baseline/random_success': r['baseline/random_success']}
-    res['machine'], res['commit'], res['out'] = machine_info(), git_commit(), str(out)
+    res['machine'], res['out'] = machine_info(), str(out)
     write_json(out/'bench.json', res)
     return res
 

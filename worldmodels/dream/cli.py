@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, json, time
 from pathlib import Path
-from ..core import WMError, outputs_dir, write_json
+from ..core import WMError, datasets_dir, outputs_dir, write_json
 
 # %% auto #0
 __all__ = ['BENCH', 'COMMANDS', 'data_cmd', 'vqvae_cmd', 'train_cmd', 'play_cmd', 'eval_cmd', 'register', 'quickstart']
@@ -21,9 +21,14 @@ def _data_args(p):
     p.add_argument('--seed', type=int, default=0, help='crafter: episode e plays world seed+e')
     p.add_argument('--area', type=int, default=64, help='crafter: world size in tiles')
     p.add_argument('--src', help='vpt: an index JSON ({"basedir", "relpaths"}) or a folder of .mp4 + .jsonl segments')
-    p.add_argument('--raw', help='vpt: local folder holding (or receiving, with --download) the index files')
-    p.add_argument('--download', type=int, default=0, metavar='N',
-                   help='vpt: first download N random segments of the index into --raw (uses the network)')
+    p.add_argument('--raw', help='vpt: local folder holding (or receiving, with --download) the index files '
+                   '(default with --download: outputs/datasets/vpt_raw)')
+    p.add_argument('--download', action='store_true',
+                   help='vpt: first download segments of --index into --raw (uses the network; resumes partial files)')
+    p.add_argument('--index', default=None, metavar='URL',
+                   help="vpt --download: an index URL or file (default: OpenAI's 6.x contractor index)")
+    p.add_argument('--num-shards', type=int, default=1, metavar='N',
+                   help='vpt --download: how many segments (video + actions) to fetch, as the seed\'s --num_shards')
     p.add_argument('--keep-null', action='store_true', help='vpt: keep frames whose action is null')
     p.add_argument('--keep-gui', action='store_true', help='vpt: keep frames with a GUI open')
     p.add_argument('--max-segments', type=int, default=None, help='vpt: use at most this many segments')
@@ -32,17 +37,20 @@ def _data_args(p):
 
 def data_cmd(args):
     "Record Crafter or convert VPT into shards; prints a one-line summary."
-    from worldmodels.dream.data import record_crafter, record_vpt, download_vpt
+    from worldmodels.dream.data import record_crafter, record_vpt, download_vpt, check_resolution, VPT_INDEX_URL
+    check_resolution(args.resolution)  # before any download or recording
     if args.source == 'crafter':
         ds = record_crafter(args.out, args.episodes, args.steps, args.resolution, args.seed, args.area,
                             args.frames_per_shard, progress=not args.quiet)
         stats = {'episodes': len(ds.episode_lengths), 'frames': len(ds)}
     else:
-        if not args.src: raise WMError("--source vpt needs --src (an index JSON or a folder of segments)")
+        src, raw = args.src, args.raw
         if args.download:
-            if not args.raw: raise WMError("--download needs --raw (where to put the files)")
-            download_vpt(args.src, args.raw, args.download, args.seed)
-        ds, stats = record_vpt(args.src, args.out, args.resolution, args.raw, not args.keep_null, not args.keep_gui,
+            if args.num_shards < 1: raise WMError(f"--num-shards must be >= 1, got {args.num_shards}")
+            raw = raw or str(datasets_dir()/'vpt_raw')
+            src = download_vpt(args.index or src or VPT_INDEX_URL, raw, args.num_shards, args.seed, not args.quiet)
+        elif not src: raise WMError("--source vpt needs --src (an index JSON or a folder of segments) or --download")
+        ds, stats = record_vpt(src, args.out, args.resolution, raw, not args.keep_null, not args.keep_gui,
                                args.max_segments, args.frames_per_shard, progress=not args.quiet)
     print(f"wrote {ds!r} to {args.out}: {json.dumps(stats)}")
 
@@ -188,6 +196,7 @@ def _dream_args(p, temperature:float=1.0):
     p.add_argument('--temperature', type=float, default=temperature, help='sampling temperature (0 = greedy)')
     p.add_argument('--top-k', type=int, default=0, help='top-k sampling (0 = off)')
     p.add_argument('--seed', type=int, default=0, help='seed of sampling and random actions')
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
 
 def _play_args(p):
     _dream_args(p)
@@ -203,8 +212,8 @@ def play_cmd(args):
     "Dream headless (PNGs + GIF) or in an OpenCV window."
     from worldmodels.dream.play import (Dreamer, play_headless, play_window, context_from_shards,
                                         context_from_crafter, read_actions)
-    d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, temperature=args.temperature, top_k=args.top_k,
-                                seed=args.seed)
+    d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, args.device, temperature=args.temperature,
+                                top_k=args.top_k, seed=args.seed)
     L = d.layout
     if args.data_path: ctx = context_from_shards(args.data_path, args.episode, args.context, L.resolution)
     elif L.action_space == 'crafter':
@@ -229,7 +238,7 @@ def _eval_args(p):
 def eval_cmd(args):
     "Teacher-forced accuracy, rollout PSNR beside copy-last-frame and the VQ-VAE ceiling, action test."
     from worldmodels.dream.play import Dreamer, evaluate
-    d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, top_k=args.top_k, seed=args.seed)
+    d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, args.device, top_k=args.top_k, seed=args.seed)
     r = evaluate(d, args.data_path, args.out or outputs_dir('dream', 'eval'), args.context, args.horizon,
                  args.clips, args.action_cases, temperature=args.temperature)
     print(json.dumps({k: v for k, v in r.items() if k != 'psnr_per_step'}, indent=2))

@@ -4,7 +4,8 @@
 
 # %% ../../nbs/20_dream_data.ipynb #e321d631
 from __future__ import annotations
-import json, math, re, shutil
+import json, math, re, shutil, urllib.parse
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -13,9 +14,10 @@ from ..core import WMError, need, atomic_dir, save_tensors, load_tensors, read_j
 
 # %% auto #0
 __all__ = ['CRAFTER_ACTIONS', 'VPT_MOVES', 'CAMERA_BINS', 'CAMERA_SCALER', 'CAMERA_MAXVAL', 'CAMERA_BINSIZE', 'CAMERA_MU',
-           'SHARD_FORMAT', 'ActionSpace', 'get_action_space', 'camera_bin', 'camera_degrees', 'vpt_action',
-           'shard_name', 'ShardWriter', 'ShardDataset', 'explore_actions', 'crafter_episode', 'record_crafter',
-           'vpt_segment', 'write_vpt_fixture', 'vpt_segments', 'record_vpt', 'download_vpt']
+           'SHARD_FORMAT', 'VPT_INDEX_URL', 'ActionSpace', 'get_action_space', 'camera_bin', 'camera_degrees',
+           'vpt_action', 'check_resolution', 'shard_name', 'ShardWriter', 'ShardDataset', 'explore_actions',
+           'crafter_episode', 'record_crafter', 'vpt_segment', 'write_vpt_fixture', 'vpt_segments', 'record_vpt',
+           'download_file', 'serve_folder', 'download_vpt']
 
 # %% ../../nbs/20_dream_data.ipynb #d9b0adbe
 @dataclass
@@ -120,6 +122,13 @@ def vpt_action(step:dict, # one line of a VPT `.jsonl`
     null = not keys and not (mouse.get('buttons') or []) and dx == 0 and dy == 0
     return idx, null
 
+# %% ../../nbs/20_dream_data.ipynb #281ef3a1
+def check_resolution(resolution) -> int: # frames are `resolution`×`resolution`
+    "`resolution` as an int >= 1, or a `WMError` that names the bad value."
+    if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) or resolution < 1:
+        raise WMError(f"resolution must be a whole number of pixels >= 1, got {resolution!r}")
+    return int(resolution)
+
 # %% ../../nbs/20_dream_data.ipynb #77eae23d
 SHARD_FORMAT = 'worldmodels.dream.shard/1'
 
@@ -137,6 +146,7 @@ class ShardWriter:
                  resolution:int, # frames are `resolution`×`resolution`
                  frames_per_shard:int=20_000, # start a new shard after this many frames
                  source:str=''): # a note stored in every shard, e.g. 'crafter seed=0'
+        resolution = check_resolution(resolution)
         self.out, self.space, self.res, self.fps, self.source = Path(out), get_action_space(action_space), resolution, frames_per_shard, source
         _check_out(self.out)
         self._ctx = atomic_dir(self.out); self.dir = self._ctx.__enter__()
@@ -254,6 +264,7 @@ def crafter_episode(seed:int, # world seed and policy seed
                     resolution:int=64, # frame size
                     area:int=64): # world size in tiles (smaller worlds are generated faster)
     "Play one Crafter episode with the exploring policy: `(frames uint8 [T,R,R,3], actions [T])`."
+    resolution = check_resolution(resolution)
     crafter, size = need('crafter'), max(resolution, 32)  # crafter cannot draw its inventory below 32x32
     env = crafter.Env(area=(area, area), size=(size, size), seed=seed)
     acts, frames = explore_actions(np.random.default_rng(seed), steps), [env.reset()]
@@ -336,7 +347,8 @@ def vpt_segment(mp4:str|Path, # the segment's video; its actions are in the `.js
                 drop_null:bool=True, # drop frames whose action is null (no key, button or camera)
                 drop_gui:bool=True): # drop frames with a GUI open
     "One VPT segment as `(frames uint8 [T,R,R,3], actions [T], stats)`."
-    mp4 = Path(mp4); steps = _read_jsonl(mp4.with_suffix('.jsonl'))
+    mp4, resolution = Path(mp4), check_resolution(resolution)
+    steps = _read_jsonl(mp4.with_suffix('.jsonl'))
     frames, space = _read_video(mp4, resolution), get_action_space('vpt')
     if len(frames) != len(steps):
         raise WMError(f"{mp4}: the video has {len(frames)} frames but {mp4.with_suffix('.jsonl').name} "
@@ -371,6 +383,16 @@ def write_vpt_fixture(folder:str|Path, # where to write `NAME.mp4` and `NAME.jso
     return folder/f'{name}.mp4'
 
 # %% ../../nbs/20_dream_data.ipynb #29dcf2bb
+def _check_index(idx, src) -> dict:
+    "`idx` if it is a VPT index (`basedir`, relative `.mp4` relpaths, optional `sha256`), else a `WMError`."
+    if not isinstance(idx, dict) or not isinstance(idx.get('relpaths'), list):
+        raise WMError(f"{src}: a VPT index needs 'basedir' and a list 'relpaths'")
+    for r in idx['relpaths']:  # relpaths become local paths: none may climb out of the download folder
+        if not isinstance(r, str) or not r.endswith('.mp4') or r.startswith('/') or '..' in r.split('/'):
+            raise WMError(f"{src}: bad relpath {r!r} (expected a relative path to an .mp4)")
+    if not isinstance(idx.get('sha256', {}), dict): raise WMError(f"{src}: 'sha256' must map relpaths to digests")
+    return idx
+
 def vpt_segments(src:str|Path, # an index JSON or a folder of segments
                  raw:str|Path|None=None) -> list[Path]: # local copy of an index's files (see `download_vpt`)
     "The `.mp4` paths of the segments in `src`."
@@ -379,9 +401,7 @@ def vpt_segments(src:str|Path, # an index JSON or a folder of segments
         mp4s = sorted(src.rglob('*.mp4'))
         if not mp4s: raise WMError(f"{src}: no .mp4 segments found")
         return mp4s
-    idx = read_json(src)
-    if not isinstance(idx, dict) or not isinstance(idx.get('relpaths'), list):
-        raise WMError(f"{src}: a VPT index needs 'basedir' and a list 'relpaths'")
+    idx = _check_index(read_json(src), src)
     base = Path(raw) if raw else Path(idx.get('basedir', ''))
     if not base.is_dir(): raise WMError(f"{src}: basedir {str(base)!r} is not a local folder; "
                                         "download first (--download) and pass the download folder")
@@ -406,20 +426,113 @@ def record_vpt(src:str|Path, # index JSON or folder of segments
             for k, v in st.items(): tot[k] += v
     return ShardDataset(out, resolution), tot
 
-def download_vpt(index:str|Path, # OpenAI's index JSON (basedir URL + relpaths)
-                 raw:str|Path, # local folder for the files
-                 n:int=1, # how many segments
-                 seed:int=0): # which ones (random choice)
-    "Download `n` random segments (`.mp4` + `.jsonl`) of a VPT index into `raw` (network!)."
+# %% ../../nbs/20_dream_data.ipynb #076554d7
+VPT_INDEX_URL = 'https://openaipublic.blob.core.windows.net/minecraft-rl/snapshots/all_6xx_Jun_29.json'
+
+def _fetch_once(url:str, part:Path, timeout:float, progress:bool) -> tuple:
+    "One GET of `url` into `part`, continuing from its size: `(bytes in part, full size or None)`."
     import urllib.request
-    idx = read_json(index); rng = np.random.default_rng(seed)
-    pick = rng.choice(len(idx['relpaths']), size=min(n, len(idx['relpaths'])), replace=False)
-    for i in pick:
-        rel = idx['relpaths'][int(i)]
-        for r in (rel, rel[:-4] + '.jsonl'):
-            dst = Path(raw)/r
-            if dst.exists(): continue
-            dst.parent.mkdir(parents=True, exist_ok=True)
-            tmp_dst = dst.with_name('.' + dst.name + '.part')
-            urllib.request.urlretrieve(idx['basedir'].rstrip('/') + '/' + r, tmp_dst); tmp_dst.replace(dst)
-    return Path(raw)
+    from tqdm.auto import tqdm
+    have = part.stat().st_size if part.is_file() else 0
+    req = urllib.request.Request(url, headers={'Range': f'bytes={have}-'} if have else {})
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        m = re.fullmatch(r'bytes (\d+)-\d+/(\d+)', r.headers.get('Content-Range', ''))
+        if r.status != 206 or not m or int(m[1]) != have: have = 0  # the server sent the whole file
+        n = r.headers.get('Content-Length')
+        total = int(m[2]) if have else (int(n) if n is not None else None)
+        bar = tqdm(total=total, initial=have, unit='B', unit_scale=True, desc=part.name[:-5], disable=not progress,
+                   leave=False)
+        with open(part, 'ab' if have else 'wb') as f, bar:
+            while chunk := r.read(1 << 16): f.write(chunk); bar.update(len(chunk))
+    return part.stat().st_size, total
+
+# %% ../../nbs/20_dream_data.ipynb #72c624da
+def _sha256(p:Path) -> str:
+    import hashlib
+    h = hashlib.sha256()
+    with open(p, 'rb') as f:
+        while b := f.read(1 << 20): h.update(b)
+    return h.hexdigest()
+
+def download_file(url:str, # http(s) URL
+                  dst:str|Path, # the file to create (skipped if it exists); bytes arrive in `dst.part`
+                  sha256:str|None=None, # expected hex digest, checked before the rename
+                  retries:int=3, # further attempts after a dropped connection, each resuming
+                  progress:bool=True, # a tqdm bar in bytes
+                  timeout:float=60) -> Path: # seconds a connection may stay silent
+    "Download `url` to `dst` with resume (HTTP Range on `dst.part`), an optional checksum and an atomic rename."
+    import http.client, urllib.error
+    dst = Path(dst)
+    if dst.is_file(): return dst
+    dst.parent.mkdir(parents=True, exist_ok=True); part = dst.with_name(dst.name + '.part')
+    for attempt in range(retries + 1):
+        try:
+            got, total = _fetch_once(url, part, timeout, progress)
+            if total is None or got == total: break
+            why = f"the connection dropped after {got:,} of {total:,} bytes"
+            if got > total: part.unlink(); why = f"got {got:,} bytes, more than the {total:,} announced"
+        except urllib.error.HTTPError as e:
+            if e.code != 416 or not part.is_file(): raise WMError(f"{url}: HTTP {e.code} {e.reason}") from None
+            part.unlink(); why = 'HTTP 416 (the partial file was longer than the file)'  # start over
+        except (OSError, http.client.HTTPException) as e: why = str(getattr(e, 'reason', e)) or type(e).__name__
+    else:
+        kept = part.stat().st_size if part.is_file() else 0
+        raise WMError(f"{url}: {why}; {kept:,} bytes kept in {part}, run again to resume")
+    if sha256 and (h := _sha256(part)) != sha256.lower():
+        part.unlink()
+        raise WMError(f"{url}: sha256 {h[:12]}… is not the expected {sha256[:12]}…; the partial file was deleted")
+    part.replace(dst)
+    return dst
+
+# %% ../../nbs/20_dream_data.ipynb #92438f6f
+@contextmanager
+def serve_folder(root:str|Path, # the folder to serve (read-only)
+                 cut:Sequence[str]=()): # paths under `root` whose first GET stops halfway
+    "Serve `root` on 127.0.0.1 (ephemeral port, a thread, Range requests); yields `(base_url, request_log)`."
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    root, log, todo = Path(root).resolve(), [], set(cut)
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            rel = urllib.parse.unquote(urllib.parse.urlparse(self.path).path).lstrip('/')
+            p, rng = (root/rel).resolve(), self.headers.get('Range'); log.append((rel, rng))
+            if not p.is_relative_to(root) or not p.is_file(): return self.send_error(404)
+            data, m = p.read_bytes(), re.fullmatch(r'bytes=(\d+)-', rng or '')
+            start = int(m[1]) if m else 0
+            if start >= len(data) > 0: return self.send_error(416)
+            self.send_response(206 if m else 200)
+            if m: self.send_header('Content-Range', f'bytes {start}-{len(data) - 1}/{len(data)}')
+            self.send_header('Content-Length', str(len(data) - start)); self.end_headers()
+            body = data[start:]
+            if rel in todo: todo.discard(rel); body, self.close_connection = body[:len(body) // 2], True
+            self.wfile.write(body)
+        def log_message(self, *args): pass  # no request lines on stderr
+    srv = ThreadingHTTPServer(('127.0.0.1', 0), Handler)
+    th = threading.Thread(target=srv.serve_forever, daemon=True); th.start()
+    try: yield f"http://127.0.0.1:{srv.server_port}", log
+    finally: srv.shutdown(); srv.server_close(); th.join()
+
+# %% ../../nbs/20_dream_data.ipynb #680e9e5f
+def download_vpt(index:str|Path=VPT_INDEX_URL, # an index URL or file: `{"basedir", "relpaths"[, "sha256"]}`
+                 raw:str|Path='outputs/datasets/vpt_raw', # local folder for the index and the segments
+                 n:int=1, # how many segments (video + actions pairs) to fetch
+                 seed:int=0, # which ones (a seeded random choice)
+                 progress:bool=True, # tqdm bars
+                 retries:int=3): # see `download_file`
+    "Download `n` random segments of a VPT index into `raw` with resume; returns the local copy of the index."
+    from tqdm.auto import tqdm
+    if n < 1: raise WMError(f"number of segments to download must be >= 1, got {n}")
+    raw, index = Path(raw), str(index)
+    if index.startswith(('http://', 'https://')):
+        local = download_file(index, raw/(Path(urllib.parse.urlparse(index).path).name or 'index.json'),
+                              retries=retries, progress=False)
+    else: local = Path(index)
+    idx = _check_index(read_json(local), local)
+    if not str(idx.get('basedir', '')).startswith(('http://', 'https://')):
+        raise WMError(f"{local}: basedir {idx.get('basedir')!r} is not an http(s) URL; convert local files with --src")
+    pick = np.random.default_rng(seed).permutation(len(idx['relpaths']))[:n]  # a larger n extends a smaller one
+    rels = [r for i in pick for r in (idx['relpaths'][i], idx['relpaths'][i][:-4] + '.jsonl')]
+    for r in tqdm(rels, desc='vpt download', unit='file', disable=not progress):
+        download_file(f"{idx['basedir'].rstrip('/')}/{urllib.parse.quote(r)}", raw/r, idx.get('sha256', {}).get(r),
+                      retries, progress)
+    return local

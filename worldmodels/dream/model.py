@@ -54,11 +54,11 @@ class TokenLayout:
 def interleave(layout:TokenLayout, tokens, actions):
     "`BOS f0 a0 f1 … f(T-1)` ids `[B, T*(hw+1)]` from `tokens [B,T,h,w]` and `actions [B,T]`."
     import torch
-    B, T = tokens.shape[:2]
-    img = tokens.reshape(B, T, -1).long() # (B, T, hw)
-    act = (actions.long() + layout.action_offset).unsqueeze(-1) # (B, T, 1)
-    body = torch.cat([img, act], -1).reshape(B, -1)[:, :-1] # (B, T*(hw+1) - 1): drop the last action
-    return torch.cat([torch.full((B, 1), layout.bos, dtype=torch.long), body], 1)
+    from einops import rearrange
+    img = rearrange(tokens.long(), 'b t h w -> b t (h w)') # a frame's tokens in raster order
+    act = rearrange(actions.long() + layout.action_offset, 'b t -> b t 1')
+    body = rearrange(torch.cat([img, act], -1), 'b t s -> b (t s)')[:, :-1] # drop the last action
+    return torch.cat([torch.full((len(body), 1), layout.bos, dtype=torch.long), body], 1)
 
 def image_labels(layout:TokenLayout, ids, loss_on_actions:bool=False):
     "Targets for `ids`: image tokens (and actions if `loss_on_actions`); the rest -100."
@@ -69,11 +69,11 @@ def image_labels(layout:TokenLayout, ids, loss_on_actions:bool=False):
 def split_tokens(layout:TokenLayout, ids):
     "Inverse of `interleave`: `(tokens [B,T,h,w], actions [B,T-1])` from full-frame `ids [B, L]`."
     import torch
-    B, L = ids.shape
-    T = L // layout.step_tokens
-    pad = torch.full((B, 1), layout.pad, dtype=ids.dtype) # stands in for the dropped last action
-    steps = torch.cat([ids[:, 1:], pad], 1).reshape(B, T, layout.step_tokens) # (B, T, hw+1)
-    return steps[..., :-1].reshape(B, T, *layout.grid), steps[:, :-1, -1] - layout.action_offset
+    from einops import rearrange
+    pad = torch.full((len(ids), 1), layout.pad, dtype=ids.dtype) # stands in for the dropped last action
+    steps = rearrange(torch.cat([ids[:, 1:], pad], 1), 'b (t s) -> b t s', s=layout.step_tokens) # s = hw + 1
+    tokens = rearrange(steps[..., :-1], 'b t (h w) -> b t h w', h=layout.grid[0])
+    return tokens, steps[:, :-1, -1] - layout.action_offset
 
 # %% ../../nbs/22_dream_model.ipynb #809d67e0
 @dataclass
@@ -203,14 +203,15 @@ class ColorQuantizer:
         self.grid = (resolution // patch, resolution // patch)
     def encode(self, frames):
         import torch
-        x = torch.as_tensor(frames).float() # (B, H, W, 3)
-        B, p = x.shape[0], self.patch
-        x = x.reshape(B, self.grid[0], p, self.grid[1], p, 3).mean((2, 4)) # (B, h, w, 3)
-        return torch.cdist(x.reshape(B, -1, 3), self.palette[None].expand(B, -1, -1)).argmin(-1).reshape(B, *self.grid)
+        from einops import reduce
+        (h, w), p = self.grid, self.patch # naming h and w makes einops check the frame size
+        x = reduce(torch.as_tensor(frames).float(), 'b (h p) (w q) c -> b h w c', 'mean', h=h, w=w, p=p, q=p)
+        return torch.cdist(x, self.palette).argmin(-1) # (B, h, w): the nearest palette colour per patch
     def decode(self, tokens):
         import torch
+        from einops import repeat
         img = self.palette[tokens.long()].round().to(torch.uint8) # (B, h, w, 3)
-        return img.repeat_interleave(self.patch, 1).repeat_interleave(self.patch, 2) # (B, H, W, 3)
+        return repeat(img, 'b h w c -> b (h p) (w q) c', p=self.patch, q=self.patch)
 
 # %% ../../nbs/22_dream_model.ipynb #e675974a
 def _file_digest(paths) -> str:

@@ -4,20 +4,22 @@
 
 # %% ../../nbs/23_dream_play.ipynb #394826b8
 from __future__ import annotations
-import io, json, math, os, time
+import functools, io, json, math, os, time
 from pathlib import Path
 import numpy as np
-from ..core import WMError, resolve_checkpoint, write_json, atomic_write, get_device, machine_info, torch_threads
+from ..core import (WMError, need, resolve_checkpoint, write_json, atomic_write, get_device, machine_info,
+                              torch_threads)
 from .model import (TokenLayout, load_world_model, interleave, image_labels, encode_episodes,
                                      WindowDataset)
 from .vqvae import mse_db, frame_mse, psnr as vqvae_psnr
 
 # %% auto #0
-__all__ = ['ENGINES', 'LeanKV', 'HFKV', 'Recompute', 'sample_token', 'check_compatible', 'Dreamer', 'reset_tokens', 'reset',
-           'step_tokens', 'step', 'context_from_shards', 'context_from_crafter', 'read_actions', 'save_frames',
-           'play_headless', 'frame_png', 'DreamPlayer', 'opencv_gui_problem', 'window_keys', 'play_window', 'psnr',
-           'teacher_forced', 'rollouts', 'action_sensitivity', 'crafter_action_cases', 'toy_action_cases', 'evaluate',
-           'bench_play', 'bench']
+__all__ = ['ENGINES', 'CRAFTER_KEYS', 'VPT_KEYS', 'RESET_KEY', 'CAMERA_KEY_BINS', 'LeanKV', 'HFKV', 'Recompute', 'sample_token',
+           'check_compatible', 'Dreamer', 'reset_tokens', 'reset', 'step_tokens', 'step', 'context_from_shards',
+           'context_from_crafter', 'read_actions', 'save_frames', 'play_headless', 'play_keys', 'key_action',
+           'key_legend', 'frame_png', 'DreamPlayer', 'opencv_gui_problem', 'play_window', 'psnr', 'teacher_forced',
+           'rollouts', 'action_sensitivity', 'crafter_action_cases', 'toy_action_cases', 'evaluate', 'bench_play',
+           'bench']
 
 # %% ../../nbs/23_dream_play.ipynb #d6449d95
 class LeanKV:
@@ -118,7 +120,7 @@ def sample_token(logits, # (V,) logits of the next token
                  generator=None) -> int: # a `torch.Generator`
     "Sample the next image token from `logits`."
     import torch
-    z = logits[:n_image]
+    z = logits[:n_image].float().cpu()  # (K,): drawn on the CPU, where the generator is
     if temperature <= 0: return int(z.argmax())
     z = z / temperature
     if 0 < top_k < n_image: z = z.masked_fill(z < torch.topk(z, top_k).values[-1], float('-inf'))
@@ -154,13 +156,14 @@ class Dreamer:
         self.engine, self.frames, self.actions = None, [], []
 
     @classmethod
-    def from_pretrained(cls, vqvae_dir, wm_dir, device:str='cpu', **kw):
-        "Load the VQ-VAE and the world model (folders, or run folders with `best/`), checking they match."
+    def from_pretrained(cls, vqvae_dir, wm_dir,
+                        device:str|None=None, # None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
+                        **kw):
+        "Load the VQ-VAE and the world model (folders, or run folders with `best/`) on `device`, checking they match."
         from worldmodels.dream.vqvae import VQVAE
-        vqvae_dir, wm_dir = resolve_checkpoint(vqvae_dir), resolve_checkpoint(wm_dir)
-        vq = VQVAE.from_pretrained(str(vqvae_dir))
-        if hasattr(vq, 'eval'): vq.eval()
-        model, layout = load_world_model(wm_dir, device)
+        vqvae_dir, wm_dir, dev = resolve_checkpoint(vqvae_dir), resolve_checkpoint(wm_dir), get_device(device)
+        vq = VQVAE.from_pretrained(str(vqvae_dir)).to(dev).eval()
+        model, layout = load_world_model(wm_dir, str(dev))
         check_compatible(vq, layout, f"VQ-VAE {vqvae_dir}", f"world model {wm_dir}")
         return cls(vq, model, layout, **kw)
 
@@ -303,6 +306,55 @@ def play_headless(dreamer:Dreamer, # a reset dreamer
     write_json(Path(out)/'play.json', {**s, 'actions': acts})
     return s
 
+# %% ../../nbs/23_dream_play.ipynb #fb12009d
+CRAFTER_KEYS = {'w': 'move_up', 'a': 'move_left', 's': 'move_down', 'd': 'move_right', ' ': 'do', 'Tab': 'sleep',
+                'r': 'place_stone', 't': 'place_table', 'f': 'place_furnace', 'p': 'place_plant',
+                '1': 'make_wood_pickaxe', '2': 'make_stone_pickaxe', '3': 'make_iron_pickaxe',
+                '4': 'make_wood_sword', '5': 'make_stone_sword', '6': 'make_iron_sword', 'e': 'noop'}
+VPT_KEYS = {'w': 'forward', 'a': 'left', 's': 'back', 'd': 'right', ' ': 'jump', 'f': 'attack',
+            'ArrowLeft': 'turn left', 'ArrowRight': 'turn right', 'ArrowUp': 'look up', 'ArrowDown': 'look down',
+            'e': 'wait'}
+RESET_KEY = 'Backspace'
+CAMERA_KEY_BINS = 4 # an arrow key moves the camera 4 bins off centre: about 6 degrees per frame
+
+def play_keys(action_space:str) -> dict:
+    "What each key does in a dream of `action_space` (key as the browser names it → label)."
+    if action_space == 'crafter': return dict(CRAFTER_KEYS)
+    if action_space == 'vpt': return dict(VPT_KEYS)
+    return {str(i): f'action {i}' for i in range(10)}  # any other space: the digits pick actions 0-9
+
+def _norm_key(key:str) -> str: return key.lower() if len(key) == 1 else key  # Shift+W is still W
+
+@functools.cache
+def _space(name:str):
+    from worldmodels.dream.data import get_action_space
+    return get_action_space(name)
+
+# %% ../../nbs/23_dream_play.ipynb #4d3258ef
+def key_action(action_space:str, # 'crafter', 'vpt', or another (the digits pick actions)
+               key:str, # the key pressed, as the browser names it (`KeyboardEvent.key`): 'w', ' ', 'ArrowLeft'
+               held=()) -> int|None: # keys already held down; VPT combines them (W held + space = jump forward)
+    "The action index a key press stands for, or None if the key has no action."
+    from worldmodels.dream.data import _move
+    k, keys = _norm_key(key), play_keys(action_space)
+    if k not in keys: return None
+    if action_space == 'crafter': return _space('crafter').encode(CRAFTER_KEYS[k])
+    if action_space != 'vpt': return int(k)
+    on = {_norm_key(h) for h in held} | {k}
+    cam = lambda less, more: 5 + CAMERA_KEY_BINS * ((more in on) - (less in on))  # bin 5 = still
+    move = _move({c.upper() for c in 'wasd' if c in on})  # W+S and A+D cancel, as in the data
+    return _space('vpt').encode(mx=cam('ArrowLeft', 'ArrowRight'), my=cam('ArrowUp', 'ArrowDown'),
+                                attack=int('f' in on), jump=int(' ' in on), move=move)
+
+# %% ../../nbs/23_dream_play.ipynb #10ab9256
+_KEY_NAMES = {' ': 'space', 'ArrowLeft': '←', 'ArrowRight': '→', 'ArrowUp': '↑', 'ArrowDown': '↓'}
+
+def key_legend(action_space:str, html:bool=False) -> str:
+    "One line listing every key of `action_space` and what it does, and the reset key."
+    keys = {**play_keys(action_space), RESET_KEY: 'restart'}
+    fmt = (lambda k, v: f"<kbd>{k}</kbd> {v}") if html else (lambda k, v: f"{k} {v}")
+    return ' · '.join(fmt(_KEY_NAMES.get(k, k.upper() if len(k) == 1 else k), v) for k, v in keys.items())
+
 # %% ../../nbs/23_dream_play.ipynb #322f8362
 def frame_png(frame, scale:int=4) -> bytes:
     "PNG bytes of `frame uint8 [H,W,3]`, upscaled by `scale`."
@@ -311,22 +363,37 @@ def frame_png(frame, scale:int=4) -> bytes:
     buf = io.BytesIO(); im.resize((im.width * scale, im.height * scale), Image.NEAREST).save(buf, 'PNG')
     return buf.getvalue()
 
+def _buttons(action_space:str, n_actions:int, names=None) -> list:
+    "`(label, action)` per button: one per name given, else one per key of `action_space` (label shows the key)."
+    if names: return [(n, i) for i, n in enumerate(names)]
+    out = [(f"{v} [{_KEY_NAMES.get(k, k.upper() if len(k) == 1 else k)}]", key_action(action_space, k))
+           for k, v in play_keys(action_space).items()]
+    return [(l, a) for l, a in out if a < n_actions]
+
 class DreamPlayer:
-    "An ipywidgets player: action buttons, the dreamed frame, reset, temperature and frames/s."
+    "A notebook player: keys (ipyevents) and buttons, the dreamed frame, key legend, reset, temperature, frames/s."
     def __init__(self, dreamer:Dreamer, context, # `(frames, actions)` to reset to
-                 names=None, scale:int=4):
+                 names=None, # a button per action name (default: a button per key)
+                 scale:int=4, # frame upscaling
+                 keys:bool=True): # listen to the keyboard (needs ipyevents)
         import ipywidgets as W
         self.dreamer, self.context, self.scale, self.n_frames = dreamer, context, scale, 0
-        names = names or [str(i) for i in range(dreamer.layout.n_actions)]
+        self.space, self.held, self.last_ms, self._last = dreamer.layout.action_space, set(), 0.0, (-math.inf, 0.0)
         self.image = W.Image(format='png')
-        self.buttons = [W.Button(description=n, layout=W.Layout(width='auto')) for n in names]
-        for i, b in enumerate(self.buttons): b.on_click(lambda _, i=i: self.press(i))
+        bs = _buttons(self.space, dreamer.layout.n_actions, names)
+        self.buttons = [W.Button(description=l, layout=W.Layout(width='auto')) for l, _ in bs]
+        for b, (_, a) in zip(self.buttons, bs): b.on_click(lambda _, a=a: self.press(a))
         self.reset_button = W.Button(description='reset', button_style='warning')
         self.reset_button.on_click(lambda _: self.restart())
         self.temperature = W.FloatSlider(value=dreamer.temperature, min=0, max=2, step=0.05, description='temp')
-        self.status = W.Label()
+        self.status, self.legend = W.Label(), W.HTML(key_legend(self.space, html=True) if keys else '')
+        self.events = None
+        if keys:
+            self.events = need('ipyevents').Event(source=self.image, prevent_default_action=True,
+                                                  watched_events=['keydown', 'keyup', 'mouseleave'])
+            self.events.on_dom_event(self.on_key)
         self.widget = W.VBox([W.HBox([self.image, W.VBox([self.reset_button, self.temperature, self.status])]),
-                              W.HBox(self.buttons, layout=W.Layout(flex_flow='row wrap'))])
+                              self.legend, W.HBox(self.buttons, layout=W.Layout(flex_flow='row wrap'))])
         self.restart()
 
     def show(self, frame): self.image.value = frame_png(frame, self.scale)
@@ -338,47 +405,60 @@ class DreamPlayer:
         "Dream one frame with `action` and show it with the frames/s."
         self.dreamer.temperature = self.temperature.value
         t0 = time.perf_counter(); f = self.dreamer.step(action); dt = time.perf_counter() - t0
-        self.show(f); self.n_frames += 1
+        self.show(f); self.n_frames += 1; self.last_ms = 1e3 * dt
         self.status.value = f"frame {self.n_frames} · {1 / dt:.1f} frames/s"
+    def on_key(self, event:dict):
+        "Handle one ipyevents key event: a mapped key dreams a frame, Backspace restarts, a key-up releases."
+        k = _norm_key(event.get('key', ''))
+        if event.get('event') == 'keyup': self.held.discard(k); return
+        if event.get('event') == 'mouseleave': self.held.clear(); return  # key-ups go unseen from here
+        if event.get('event') != 'keydown': return
+        if k == RESET_KEY: self.held.clear(); return self.restart()
+        a = key_action(self.space, k, self.held)
+        if a is None or a >= self.dreamer.layout.n_actions: return
+        ts = float(event.get('timeStamp', 0.0))
+        if event.get('repeat') and ts - self._last[0] < self._last[1]: return  # the dream is behind the key repeat
+        self.held.add(k); self.press(a); self._last = (ts, self.last_ms)
     def _ipython_display_(self):
         from IPython.display import display
         display(self.widget)
 
 # %% ../../nbs/23_dream_play.ipynb #b3a23cda
+_GUI_HINT = "pip uninstall opencv-python-headless && pip install opencv-python"
+
 def opencv_gui_problem() -> str|None:
     "Why an OpenCV window cannot open here, or None if it can."
     try: import cv2
-    except ImportError: return "OpenCV is not installed"
+    except ImportError: return f"OpenCV is not installed ({_GUI_HINT})"
     gui = [l.split(':', 1)[1].strip() for l in cv2.getBuildInformation().splitlines() if l.strip().startswith('GUI:')]
     if gui and gui[0].upper() == 'NONE':
-        return "this OpenCV build has no GUI support (opencv-python-headless); install opencv-python for a window"
+        return f"this OpenCV build has no GUI support (opencv-python-headless); for a window: {_GUI_HINT}"
     if os.name != 'nt' and not (os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY')):
         return "no display (DISPLAY is not set)"
     return None
 
-def window_keys(action_space:str) -> dict:
-    "Key → action index for the OpenCV window."
-    if action_space == 'crafter': return {'a': 1, 'd': 2, 'w': 3, 's': 4, ' ': 5, 'e': 0}
-    if action_space == 'vpt':
-        from worldmodels.dream.data import get_action_space
-        vs = get_action_space('vpt')
-        return {k: vs.encode(mx=5, my=5, move=m) for k, m in (('w', 'W'), ('s', 'S'), ('a', 'A'), ('d', 'D'), ('e', 'none'))}
-    return {str(i): i for i in range(10)}
+_CV2_KEYS = {8: 'Backspace', 127: 'Backspace', 9: 'Tab', 27: 'Escape', 65361: 'ArrowLeft', 65362: 'ArrowUp',
+             65363: 'ArrowRight', 65364: 'ArrowDown', 2424832: 'ArrowLeft', 2490368: 'ArrowUp', 2555904: 'ArrowRight',
+             2621440: 'ArrowDown'} # X11/GTK and Windows codes from `cv2.waitKeyEx`
+
+def _cv2_key(code:int) -> str: return _CV2_KEYS.get(code) or (chr(code).lower() if 32 <= code < 127 else '')
 
 def play_window(dreamer:Dreamer, context, scale:int=6):
-    "Play the dream in an OpenCV window (keys from `window_keys`; R resets, Q quits)."
+    "Play the dream in an OpenCV window (keys from `key_action`; Backspace restarts, Q or Esc quits)."
     why = opencv_gui_problem()
-    if why: raise WMError(f"cannot open a window: {why}. Use the notebook player (DreamPlayer in "
+    if why: raise WMError(f"cannot open a window: {why}. Or use the notebook player (DreamPlayer in "
                           "nbs/23_dream_play.ipynb) or `wm dream play --headless`")
     import cv2
-    keys, frame = window_keys(dreamer.layout.action_space), dreamer.reset(*context)
+    space, frame = dreamer.layout.action_space, dreamer.reset(*context)
+    print(f"keys: {key_legend(space)} · Q quit")
     while True:
         big = cv2.resize(frame[..., ::-1], None, fx=scale, fy=scale, interpolation=cv2.INTER_NEAREST)
-        cv2.imshow('dream (WASD move, R reset, Q quit)', big)
-        k = chr(cv2.waitKey(0) & 0xFF).lower()
-        if k == 'q': break
-        if k == 'r': frame = dreamer.reset(*context)
-        elif k in keys: frame = dreamer.step(keys[k])
+        try: cv2.imshow('dream (Backspace restart, Q quit)', big)
+        except cv2.error as e: raise WMError(f"cannot open a window ({getattr(e, 'err', e)}); {_GUI_HINT}") from None
+        k = _cv2_key(cv2.waitKeyEx(0))
+        if k in ('q', 'Escape'): break
+        if k == RESET_KEY: frame = dreamer.reset(*context)
+        elif (a := key_action(space, k)) is not None and a < dreamer.layout.n_actions: frame = dreamer.step(a)
     cv2.destroyAllWindows()
 
 # %% ../../nbs/23_dream_play.ipynb #fb21586c
@@ -398,7 +478,7 @@ def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_window
         ids = torch.stack([ds[int(j)]['input_ids'] for j in idx[i:i + batch_size]])
         lab = image_labels(layout, ids)
         lab[:, :layout.step_tokens] = -100 # the first frame has no history to predict it from
-        with torch.inference_mode(): logits = model(ids).logits[:, :-1].float()
+        with torch.inference_mode(): logits = model(ids.to(model.device)).logits[:, :-1].float().cpu()
         y = lab[:, 1:]; m = y != -100
         tot_loss += F.cross_entropy(logits[m], y[m], reduction='sum').item()
         tot_ok += (logits[m][:, :layout.codebook_size].argmax(-1) == y[m]).sum().item(); tot_n += m.sum().item()
@@ -417,7 +497,8 @@ def rollouts(dreamer:Dreamer, clips, context:int=2, horizon:int=8) -> dict:
         pred = np.stack([dreamer.step(a[context - 1 + t]) for t in range(horizon)])
         true = f[context:context + horizon]
         with torch.inference_mode():  # the tokenizer's own reconstructions: of the true frames, and of the last seen one
-            rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(f[context - 1:context + horizon]))).numpy()
+            rec = dreamer.vqvae.decode(dreamer.vqvae.encode(torch.as_tensor(f[context - 1:context + horizon])))
+            rec = rec.cpu().numpy()
         for t in range(horizon):
             for k, x in (('model', pred[t]), ('copy_last', f[context - 1]), ('copy_last_vq', rec[0]), ('vqvae', rec[t + 1])):
                 e = frame_mse(x, true[t])[0]; P[k][t] += mse_db(e); M[k][t] += e

@@ -300,6 +300,7 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
     from worldmodels.core import git_commit, machine_info, update_config, use_bf16, write_json
     from worldmodels.train import TrainConfig
     out, t0, bf16 = Path(out), time.time(), use_bf16(bf16)
+    commit = git_commit()  # the code that runs, before any edit
     cfg = update_config(VQVAEConfig(), overrides or {})
     train = _crafter_data(out/'train', episodes, steps, cfg.resolution, 0)
     test = _crafter_data(out/'test', test_episodes, steps, cfg.resolution, 100_000)
@@ -321,7 +322,7 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
          'heldout_frames': m['frames'], 'train_frames': len(tr), 'steps': steps_done,
          'train_minutes': t_train / 60, 'data_minutes': t_data / 60,
          'batch_size': batch_size, 'lr': lr, 'bf16': bf16, 'config': config_dict(cfg), 'best_dir': str(res.best_dir),
-         'machine': machine_info(), 'commit': git_commit(), 'out': str(out),
+         'machine': machine_info(), 'commit': commit, 'out': str(out),
          'heldout': {'episodes': test_episodes, 'steps': steps, 'seed': 100_000}}
     write_json(out/'bench_vqvae.json', r)
     return r

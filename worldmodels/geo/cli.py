@@ -51,12 +51,13 @@ def _train_cmd(a):
 
 def _eval_cmd(a):
     from worldmodels.geo.eval import evaluate
-    m = evaluate(a.ckpt, a.dataset, a.split, a.out, a.limit, a.batch_size)
+    m = evaluate(a.ckpt, a.dataset, a.split, a.out, a.limit, a.batch_size, a.device)
     print(json.dumps(m, indent=1))
 
 def _probe_cmd(a):
     from worldmodels.geo.probe import ProbeConfig, probe
-    r = probe(a.ckpt, ProbeConfig(layers=a.layers, form=a.form, alpha=a.alpha, min_population=a.min_population), a.out)
+    r = probe(a.ckpt, ProbeConfig(layers=a.layers, form=a.form, alpha=a.alpha, min_population=a.min_population), a.out,
+              a.device)
     for l, v in r['layers'].items():
         t, z, s = v['trained'], v['random_init'], v['shuffled_targets']
         print(f"layer {l}: R² lat {t['r2_lat']:.3f} lon {t['r2_lon']:.3f} ({t['median_km']:.0f} km median) | "
@@ -101,7 +102,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
     n_train = n_train or (1_000_000 if task == 'dist' else 300_000)
     out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
-    run = out.parent; t_start = time.time()
+    run, t_start, commit = out.parent, time.time(), git_commit()  # the code that runs, before any edit
     cfg = load_train_config(None, {**BENCH_TRAIN, 'train.bf16': native_bf16(), **BENCH_TASKS[task], 'dataset': str(run/'data'), 'train.output_dir': str(run/'train'),
                                    'train.minutes': minutes, 'curriculum.start': curriculum_start})
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
@@ -123,7 +124,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     pr = probe(res.last_dir, ProbeConfig(seed=seed, form=task), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
     city = _city_probe(res.last_dir, seed, run/'probe_city.json') if task == 'dist' else {}
-    rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'commit': git_commit(), 'run': str(run),
+    rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'commit': commit, 'run': str(run),
            'data_config': {'task': task, 'n_train': n_train_data, 'n_val': n_val, 'n_test': eval_samples, 'seed': seed},
            'processes': procs, 'torch_threads': threads,
            'precision': 'fp32' if not cfg.train.bf16 else 'bf16' if cfg.train.bf16_until == 'end' else 'bf16 until the decay, then fp32',
@@ -274,7 +275,10 @@ def ship_geo(run:str|Path, # a bench folder: `bench.json` and `train/`
     from worldmodels.core import ship_model
     run = Path(run); r = read_json(run/'bench.json'); tc = r['train_config']
     km, base = 'dist_mean_abs_err_km', 'baseline_dist_mean_abs_err_km'
-    card = {'summary': f"A {tc['model']['num_layers']}x{tc['model']['hidden_size']} Qwen2 trained from scratch on "
+    probes = {r['probe_form']: (r['probe_layer'], r['probe_r2_lat'], r['probe_r2_lon'])}
+    if 'city_probe_form' in r: probes[r['city_probe_form']] = (r['city_probe_layer'], r['city_probe_r2_lat'], r['city_probe_r2_lon'])
+    form = max(probes, key=lambda f: probes[f][1] + probes[f][2])  # where this run keeps its map (`15_geo_curriculum`)
+    card = {'summary': f"A {tc['model.num_layers']}x{tc['model.hidden_size']} Qwen2 trained from scratch on "
                        "`d(c_X,c_Y)=km` facts about the world's cities; it answers great-circle distances and keeps "
                        "a map of the Earth in its hidden states (WM_1).", 'library': 'transformers',
             'command': command or r.get('command'), 'commit': r.get('commit'), 'machine': r['machine'],
@@ -283,12 +287,13 @@ def ship_geo(run:str|Path, # a bench folder: `bench.json` and `train/`
             'data_config': r.get('data_config'),
             'train': {k: r[k] for k in ('train_seconds', 'steps', 'samples_seen', 'processes', 'precision')},
             'metrics': {f"{km} ({r['data_config']['n_test']:,} test pairs)": round(r[km], 1),
-                        f'{km}_se': round(r[f'{km}_se'], 2), 'probe_r2_lat': round(r['probe_r2_lat'], 4),
-                        'probe_r2_lon': round(r['probe_r2_lon'], 4), 'probe_median_km': round(r['probe_median_km'], 1),
-                        'probe_layer': r['probe_layer'], 'probe_form': r['probe_form']},
+                        f'{km}_se': round(r[f'{km}_se'], 2), 'probe_form': form, 'probe_layer': probes[form][0],
+                        'probe_r2_lat': round(probes[form][1], 4), 'probe_r2_lon': round(probes[form][2], 4),
+                        **{f'probe_r2_lat_lon ({f}, layer {l})': [round(a, 4), round(b, 4)] for f, (l, a, b) in probes.items()}},
             'baselines': {'answer the median distance: dist_mean_abs_err_km': round(r[base], 1),
-                          'probe on the random-init model: r2_lat': round(r['random_init_r2_lat'], 4),
-                          'probe on the random-init model: r2_lon': round(r['random_init_r2_lon'], 4)}}
+                          f"probe on the random-init model ({r['probe_form']}): r2_lat": round(r['random_init_r2_lat'], 4),
+                          f"probe on the random-init model ({r['probe_form']}): r2_lon": round(r['random_init_r2_lon'], 4)},
+            'targets': r.get('targets')}
     return ship_model(run/'train'/'last', name, card)
 
 # %% ../../nbs/19_geo_cli.ipynb #5078a876
@@ -315,11 +320,13 @@ def register(sub):
     p.add_argument('ckpt'); p.add_argument('dataset'); p.add_argument('--split', default='test')
     p.add_argument('--out', default=None); p.add_argument('--limit', type=int, default=0)
     p.add_argument('--batch-size', type=int, default=256)
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_eval_cmd)
     p = sub.add_parser('probe', help='linear probes for lat/lon, with random-init and shuffled controls')
     p.add_argument('ckpt'); p.add_argument('--layers', type=int, nargs='*', default=None)
     p.add_argument('--form', default='dist', help='prompt form (geo.probe.FORMS), e.g. dist, dist_city, loc'); p.add_argument('--alpha', type=float, default=1.0)
     p.add_argument('--min-population', type=int, default=0); p.add_argument('--out', default=None)
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_probe_cmd)
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
     p.add_argument('--minutes', type=float, default=30.0); p.add_argument('--out', default=None)

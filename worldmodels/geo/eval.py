@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 import numpy as np
-from ..core import WMError, read_json, resolve_checkpoint, write_json
+from ..core import WMError, get_device, read_json, resolve_checkpoint, write_json
 from .cities import haversine, load_cities, neighbour_counts, unit_vectors, from_unit_vectors
 from .tasks import city_rows, decode_loc, load_geo_dataset
 
@@ -20,13 +20,14 @@ __all__ = ['FAIL_KM', 'DIST_BANDS', 'NEIGHBOUR_BANDS', 'load_checkpoint', 'gener
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
 FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
 
-def load_checkpoint(ckpt:str|Path):
+def load_checkpoint(ckpt:str|Path, # a checkpoint folder, a run folder or a shipped name
+                    device:str|None=None): # None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
     "`(model, tokenizer)` from a checkpoint folder, a run folder or a shipped name (`'geo-dist'`), in eval mode."
     from transformers import AutoModelForCausalLM, AutoTokenizer
-    p = resolve_checkpoint(ckpt)
+    p, dev = resolve_checkpoint(ckpt), get_device(device)
     if not (p/'tokenizer.json').is_file() and not (p/'tokenizer_config.json').is_file():
         raise WMError(f"checkpoint {p} has no tokenizer (tokenizer.json); train with `wm geo train` or save one beside the model")
-    return AutoModelForCausalLM.from_pretrained(p).eval(), AutoTokenizer.from_pretrained(p)
+    return AutoModelForCausalLM.from_pretrained(p).to(dev).eval(), AutoTokenizer.from_pretrained(p)
 
 # %% ../../nbs/13_geo_eval.ipynb #9cff5695
 def _to_chars(tok, ids) -> str:
@@ -153,9 +154,10 @@ def greedy_walks(model, tok, prompts:list[str], batch_size:int=256) -> tuple[lis
 
 def evaluate(ckpt:str|Path, dataset:str|Path, split:str='test', # checkpoint folder, dataset folder, split name
              out:str|Path|None=None, # metrics JSON (figures go beside it); None: write nothing
-             limit:int=0, batch_size:int=256): # limit: at most this many samples per task (0: all)
+             limit:int=0, batch_size:int=256, # limit: at most this many samples per task (0: all)
+             device:str|None=None): # None: `get_device()`
     "Generate, parse and score every task of `split`; returns `{task: metrics}`."
-    model, tok = load_checkpoint(ckpt)
+    model, tok = load_checkpoint(ckpt, device)
     dd, card = load_geo_dataset(dataset)
     if split not in dd: raise WMError(f"split {split!r} not in {dataset} (splits: {', '.join(dd)})")
     cities, res, thr = _dataset_cities(card), {}, card['config']['threshold_km']
@@ -209,10 +211,12 @@ def answer_position_loss(model, tok, prompts:list[str], completions:list[str], #
     col = AnswerOnlyCollator(tok, getattr(model.config, 'max_position_embeddings', 128))
     L = max(map(len, completions), default=0) + 1  # answer characters + <eos>
     sums, counts = np.zeros(L), np.zeros(L)
-    model.eval()
+    model.eval(); dev = next(model.parameters()).device
     for s in range(0, len(prompts), batch_size):
         b = col([{'prompt': p, 'completion': c} for p, c in zip(prompts[s:s + batch_size], completions[s:s + batch_size])])
-        with torch.no_grad(): logp = model(input_ids=b['input_ids'], attention_mask=b['attention_mask']).logits.float().log_softmax(-1)
+        with torch.no_grad():
+            logits = model(input_ids=b['input_ids'].to(dev), attention_mask=b['attention_mask'].to(dev)).logits
+        logp = logits.float().cpu().log_softmax(-1)
         y = b['labels'][:, 1:]; m = y != -100; nll = -logp[:, :-1].gather(-1, y.clamp_min(0)[..., None])[..., 0]
         pos = (torch.arange(y.shape[1]) - m.int().argmax(1, keepdim=True))[m].numpy()  # offset from each row's first answer token
         sums += np.bincount(pos, nll[m].numpy(), minlength=L)[:L]; counts += np.bincount(pos, minlength=L)[:L]
@@ -278,8 +282,8 @@ def heldout_pairs(ckpt:str|Path='geo-dist', # a shipped model (its card has `dat
     test = make_dataset(GeoDataConfig(**dc))[0]['test']
     return test.select(range(min(n, len(test))))
 
-def score_heldout(ckpt:str|Path='geo-dist', n:int=1000, batch_size:int=256) -> dict:
+def score_heldout(ckpt:str|Path='geo-dist', n:int=1000, batch_size:int=256, device:str|None=None) -> dict:
     "`score_dist` of a shipped model's greedy answers on `n` held-out pairs (with their `prompt`, `true` and `pred`)."
-    rows, (model, tok) = heldout_pairs(ckpt, n), load_checkpoint(ckpt)
+    rows, (model, tok) = heldout_pairs(ckpt, n), load_checkpoint(ckpt, device)
     pred = generate(model, tok, rows['prompt'], _max_new('dist', model), batch_size)
     return score_dist(rows['completion'], pred) | {'prompt': rows['prompt'], 'true': rows['completion'], 'pred': pred}

@@ -27,6 +27,7 @@ def collect_acts(model, tok, prompts:list[str], layers:list[int]|None=None, # No
                  batch_size:int=1024) -> dict[int, np.ndarray]:
     "Hidden states at the last token of each prompt, `{layer: (N, d)}`."
     import torch
+    dev = next(model.parameters()).device
     L = model.config.num_hidden_layers
     layers = list(range(1, L + 1)) if layers is None else [l % (L + 1) if l < 0 else l for l in layers]
     bad = [l for l in layers if not 0 <= l <= L]
@@ -39,8 +40,9 @@ def collect_acts(model, tok, prompts:list[str], layers:list[int]|None=None, # No
         for idx in by_len.values():
             for s in range(0, len(idx), batch_size):
                 b = idx[s:s + batch_size]
-                hs = model(input_ids=torch.tensor([ids[i] for i in b]), output_hidden_states=True).hidden_states
-                for l in layers: out[l][b] = hs[l][:, -1].float().numpy()  # (B, d) at the last token
+                x = torch.tensor([ids[i] for i in b], device=dev)  # (B, T): one length per group
+                hs = model(input_ids=x, output_hidden_states=True).hidden_states
+                for l in layers: out[l][b] = hs[l][:, -1].float().cpu().numpy()  # (B, d) at the last token
     return out
 
 # %% ../../nbs/14_geo_probe.ipynb #0cd7b486
@@ -98,7 +100,7 @@ def probe_model(model, tok, cities=None, cfg:ProbeConfig=ProbeConfig()) -> dict:
     lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
     prompts = [probe_prompt(c, cfg.form) for c in cities.city_id]
     torch.manual_seed(cfg.seed)
-    twin = AutoModelForCausalLM.from_config(model.config).eval()
+    twin = AutoModelForCausalLM.from_config(model.config).to(next(model.parameters()).device).eval()  # beside the model
     A, R = collect_acts(model.eval(), tok, prompts, cfg.layers), collect_acts(twin, tok, prompts, cfg.layers)
     out = {'form': cfg.form, 'n_cities': len(cities), 'layers': {}}
     for l in A:
@@ -110,10 +112,11 @@ def probe_model(model, tok, cities=None, cfg:ProbeConfig=ProbeConfig()) -> dict:
     return out
 
 # %% ../../nbs/14_geo_probe.ipynb #1bed74e9
-def probe(ckpt:str|Path, cfg:ProbeConfig=ProbeConfig(), out:str|Path|None=None) -> dict: # out: JSON path
+def probe(ckpt:str|Path, cfg:ProbeConfig=ProbeConfig(), out:str|Path|None=None, # out: JSON path
+          device:str|None=None) -> dict: # None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
     "Probe checkpoint `ckpt` (with its controls); writes `out` JSON and maps beside it."
     from worldmodels.geo.eval import load_checkpoint
-    model, tok = load_checkpoint(ckpt)
+    model, tok = load_checkpoint(ckpt, device)
     cities = load_cities(min_population=cfg.min_population)
     res = probe_model(model, tok, cities, cfg)
     if out is not None:
@@ -250,7 +253,8 @@ def probe_with_control(model, tok, cities, layer:int, # the layer to probe (0 = 
     from transformers import AutoModelForCausalLM
     lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
     prompts = [probe_prompt(c, cfg.form) for c in cities.city_id]
-    torch.manual_seed(cfg.seed); twin = AutoModelForCausalLM.from_config(model.config).eval()
+    torch.manual_seed(cfg.seed)
+    twin = AutoModelForCausalLM.from_config(model.config).to(next(model.parameters()).device).eval()
     return tuple(probe_positions(collect_acts(m.eval(), tok, prompts, [layer])[layer], lat, lon, cfg) for m in (model, twin))
 
 def plot_probe_maps(cities, panels:dict): # title -> `probe_positions` result

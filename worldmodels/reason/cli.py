@@ -14,7 +14,8 @@ __all__ = ['bench', 'ship_reason', 'register', 'quickstart']
 # %% ../../nbs/39_reason_cli.ipynb #fa623a5e
 def _data(a):
     from worldmodels.reason.data import DataConfig, make_dataset, save_dataset
-    cfg = DataConfig(n=a.n, n_phrasing=a.n_phrasing if a.n_phrasing is not None else max(10, a.n // 10), seed=a.seed)
+    cfg = DataConfig(n=a.n, n_phrasing=a.n_phrasing if a.n_phrasing is not None else max(10, a.n // 10), seed=a.seed,
+                     env_share=a.env_share)
     ds = make_dataset(cfg)
     out = save_dataset(ds, a.out or outputs_dir('datasets', 'reason'))
     print(json.dumps({s: len(d) for s, d in ds.items()}), '->', out)
@@ -34,11 +35,11 @@ def _show(ans):
 
 def _ask(a):
     from worldmodels.reason.infer import Reasoner
-    _show(Reasoner.from_pretrained(a.ckpt, max_new_tokens=a.max_new_tokens).ask(a.question))
+    _show(Reasoner.from_pretrained(a.ckpt, a.device, max_new_tokens=a.max_new_tokens).ask(a.question))
 
 def _chat(a):
     from worldmodels.reason.infer import Reasoner
-    r = Reasoner.from_pretrained(a.ckpt, max_new_tokens=a.max_new_tokens)
+    r = Reasoner.from_pretrained(a.ckpt, a.device, max_new_tokens=a.max_new_tokens)
     print('Ask a question (empty line or Ctrl-D to quit).')
     for line in sys.stdin:
         if not line.strip(): break
@@ -49,7 +50,8 @@ def _chat(a):
 def _eval(a):
     from worldmodels.reason.data import load_dataset
     from worldmodels.reason.infer import Reasoner, evaluate
-    m = evaluate(Reasoner.from_pretrained(a.ckpt, max_new_tokens=a.max_new_tokens), load_dataset(a.dataset), a.split, a.limit, a.out)
+    r = Reasoner.from_pretrained(a.ckpt, a.device, max_new_tokens=a.max_new_tokens)
+    m = evaluate(r, load_dataset(a.dataset), a.split, a.limit, a.out)
     m.pop('examples'); print(json.dumps(m, indent=1))
 
 def _run(a):
@@ -80,7 +82,7 @@ def bench(minutes:float=20, # training budget
     from worldmodels.reason.train import ReasonConfig, train
     from worldmodels.reason.infer import Reasoner, evaluate
     out = Path(out) if out else outputs_dir('experiments', 'reason-bench')
-    t0 = time.time(); res = {'overhead_ms': overhead(20)}
+    t0 = time.time(); res = {'commit': git_commit(), 'overhead_ms': overhead(20)}  # the code that runs, before any edit
     if not data:
         data = str(save_dataset(make_dataset(DataConfig(n=n, n_phrasing=max(10, n // 10))), out/'data'))
     res['data_seconds'] = round(time.time() - t0, 1)
@@ -97,7 +99,7 @@ def bench(minutes:float=20, # training budget
     res['config'] = {'minutes': minutes, 'tokenizer': tokenizer, 'threads': threads, 'bf16': bf16, 'data': data,
                      'eval_limit': eval_limit, 'n_train': res['train'].get('data/train'),
                      **(overrides or {})}
-    res['machine'], res['commit'], res['out'] = machine_info(), git_commit(), str(out)
+    res['machine'], res['out'] = machine_info(), str(out)
     write_json(out/'bench.json', res)
     return res
 
@@ -142,12 +144,16 @@ def ship_reason(run:str|Path, # a bench folder: `bench.json`, `run/`, and the da
     return ship_model(run/'run', name, card, files={'heldout.jsonl': held})
 
 # %% ../../nbs/39_reason_cli.ipynb #3b300b41
+def _device(p):
+    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
+
 def register(sub):
     "Add the reason commands to `wm reason`'s sub-parsers."
     p = sub.add_parser('data', help='generate a dataset (answers produced by the sandbox)')
     p.add_argument('--n', type=int, default=2000, help='examples in train/validation/test')
     p.add_argument('--n-phrasing', type=int, default=None, help='examples with held-out phrasings (default n/10)')
     p.add_argument('--seed', type=int, default=0); p.add_argument('--out', default=None, help='output folder')
+    p.add_argument('--env-share', type=float, default=0.2, help='file and environment examples added (share of --n)')
     p.set_defaults(func=_data)
     p = sub.add_parser('train', help='train a reasoner from a YAML config (+ --key value overrides)')
     p.add_argument('config', nargs='?', default=None, help='YAML file of ReasonConfig keys')
@@ -156,12 +162,12 @@ def register(sub):
     p = sub.add_parser('eval', help='score a checkpoint on a dataset split (JSON)')
     p.add_argument('ckpt'); p.add_argument('dataset'); p.add_argument('--split', default='test')
     p.add_argument('--limit', type=int, default=None); p.add_argument('--out', default=None, help='write the JSON here too')
-    p.add_argument('--max-new-tokens', type=int, default=400); p.set_defaults(func=_eval)
+    p.add_argument('--max-new-tokens', type=int, default=400); _device(p); p.set_defaults(func=_eval)
     p = sub.add_parser('ask', help='answer one question: structure, code, executed result')
     p.add_argument('ckpt'); p.add_argument('question'); p.add_argument('--max-new-tokens', type=int, default=400)
-    p.set_defaults(func=_ask)
+    _device(p); p.set_defaults(func=_ask)
     p = sub.add_parser('chat', help='ask questions interactively'); p.add_argument('ckpt')
-    p.add_argument('--max-new-tokens', type=int, default=400); p.set_defaults(func=_chat)
+    p.add_argument('--max-new-tokens', type=int, default=400); _device(p); p.set_defaults(func=_chat)
     p = sub.add_parser('run', help='run a Python file in the sandbox')
     p.add_argument('file'); p.add_argument('--requires', action='append', help='e.g. python:math (repeatable)')
     p.add_argument('--timeout', type=float, default=5.0); p.set_defaults(func=_run)

@@ -12,8 +12,9 @@ from ..core import WMError, atomic_dir, write_json
 from .sandbox import run_code, run_many, parse_requires, check_code
 
 # %% auto #0
-__all__ = ['TAGS', 'TEMPLATES', 'SPLITS', 'format_response', 'Parsed', 'parse', 'Template', 'template', 'split_of',
-           'draw_example', 'run_batched', 'make_examples', 'DataConfig', 'make_dataset', 'save_dataset', 'load_dataset']
+__all__ = ['TAGS', 'TEMPLATES', 'WORLD_TEMPLATES', 'SPLITS', 'format_response', 'Parsed', 'parse', 'Template', 'template',
+           'split_of', 'draw_example', 'run_batched', 'make_examples', 'reference_answers', 'DataConfig',
+           'make_dataset', 'save_dataset', 'load_dataset']
 
 # %% ../../nbs/30_reason_data.ipynb #b8c1a982
 TAGS = ('think', 'model', 'requires')
@@ -67,10 +68,12 @@ class Template:
     @property
     def category(self) -> str: return self.name.split('/')[0]
 
-TEMPLATES:list[Template] = []
-def template(name, *phrasings):
+TEMPLATES:list[Template] = []  # the seed's five categories
+WORLD_TEMPLATES:list[Template] = []  # files in the run's work folder, and its environment
+
+def template(name, *phrasings, into:list|None=None): # into: the registry (default `TEMPLATES`)
     "Register the decorated drawer as a `Template` called `name`."
-    def deco(f): TEMPLATES.append(Template(name, list(phrasings), f)); return f
+    def deco(f): (TEMPLATES if into is None else into).append(Template(name, list(phrasings), f)); return f
     return deco
 
 # %% ../../nbs/30_reason_data.ipynb #7b52fc93
@@ -219,15 +222,121 @@ def _prime(rng):
     n = rng.randint(2, 5000)
     return dict(n=n), 'Trial division up to the square root.', f'n = {n}\nprint(n > 1 and all(n % d for d in range(2, int(n ** 0.5) + 1)))', ()
 
+# %% ../../nbs/30_reason_data.ipynb #3e01d3a5
+_FILES = ('notes.txt', 'words.txt', 'log.txt', 'list.txt', 'input.txt')
+
+def _setup(name:str, text:str) -> str:
+    "The set-up line that writes a program's input file."
+    return (f"# set-up: the run's work folder starts empty, so write the input file\n"
+            f"with open({name!r}, 'w') as fh: fh.write({text!r})\n")
+
+@template('file/count_lines', "The file '{f}' in your work folder holds the lines {lines}. How many lines are there?",
+          "Count the lines of the file '{f}', whose lines are {lines}.",
+          "How many lines are in '{f}'? It contains {lines}.",
+          "Read '{f}' (its lines: {lines}) and tell me how many lines it has.", into=WORLD_TEMPLATES)
+def _count_lines(rng):
+    f, lines = rng.choice(_FILES), [_phrase(rng, rng.randint(1, 3)) for _ in range(rng.randint(1, 6))]
+    code = _setup(f, ''.join(l + '\n' for l in lines)) + f"with open({f!r}) as fh: print(len(fh.read().splitlines()))"
+    return dict(f=f, lines=lines), 'Open the file and count its lines.', code, ()
+
+@template('file/count_word', "The file '{f}' contains '{s}'. How many times does the word '{w}' occur in it?",
+          "Count the word '{w}' in the file '{f}', which holds the text '{s}'.",
+          "In the file '{f}' (text: '{s}'), how often does '{w}' appear?",
+          "Open '{f}', whose content is '{s}', and count the occurrences of the word '{w}'.", into=WORLD_TEMPLATES)
+def _count_word(rng):
+    f, s = rng.choice(_FILES), _phrase(rng, rng.randint(3, 12)); w = rng.choice(s.split())
+    code = _setup(f, s + '\n') + f"with open({f!r}) as fh: print(fh.read().split().count({w!r}))"
+    return dict(f=f, s=s, w=w), 'Read the file, split it into words, count one of them.', code, ()
+
+@template('file/csv_total', "The file '{f}' holds the CSV {c}. What is the total of its '{col}' column?",
+          "Sum the '{col}' column of the CSV file '{f}', which contains {c}.",
+          "What do the '{col}' values in the file '{f}' ({c}) add up to?",
+          "Read the CSV file '{f}' with rows {c} and add up the column '{col}'.", into=WORLD_TEMPLATES)
+def _csv_total(rng):
+    f, col = rng.choice(('data.csv', 'scores.csv', 'table.csv')), rng.choice(['qty', 'price', 'score'])
+    text = f'name,{col}\n' + ''.join(f'{rng.choice(_WORDS)},{rng.randint(0, 99)}\n' for _ in range(rng.randint(2, 5)))
+    code = _setup(f, text) + (f"import csv\nwith open({f!r}, newline='') as fh:\n"
+                              f"    print(sum(int(r[{col!r}]) for r in csv.DictReader(fh)))")
+    values = dict(f=f, col=col, c=text.strip().replace('\n', ';'))  # rows joined by ';' in the question
+    return values, 'Parse the file with csv and sum the column.', code, ('csv',)
+
+@template('file/write_size', "Write the numbers 1 to {n} to the file '{f}', one per line. How many bytes is the file?",
+          "Create '{f}' with the numbers from 1 to {n}, one on each line. What is its size in bytes?",
+          "Put the integers 1..{n} into '{f}', a line each, and report the file's size in bytes.",
+          "If you write 1 through {n} to '{f}', one number per line, how large is the file in bytes?",
+          into=WORLD_TEMPLATES)
+def _write_size(rng):
+    f, n = rng.choice(_FILES), rng.randint(1, 300)
+    code = (f"with open({f!r}, 'w') as fh:\n    for i in range(1, {n + 1}): fh.write(str(i) + '\\n')\n"
+            f"with open({f!r}, 'rb') as fh: print(len(fh.read()))")
+    return dict(f=f, n=n), 'Write the lines, then read the file back as bytes.', code, ()
+
+@template('file/append', "Write the line '{a}' to '{f}', then append the line '{b}'. How many characters does it hold?",
+          "Create '{f}' with the line '{a}' and append '{b}' as a second line. How many characters are in it?",
+          "Write '{a}' to the file '{f}' and append '{b}', each on its own line: what is its length in characters?",
+          "Write '{a}' into '{f}', append the line '{b}', then count the file's characters.", into=WORLD_TEMPLATES)
+def _append(rng):
+    f, a, b = rng.choice(_FILES), _phrase(rng, rng.randint(1, 3)), _phrase(rng, rng.randint(1, 3))
+    code = (f"with open({f!r}, 'w') as fh: fh.write({a!r} + '\\n')\n"
+            f"with open({f!r}, 'a') as fh: fh.write({b!r} + '\\n')\n"
+            f"with open({f!r}) as fh: print(len(fh.read()))")
+    return dict(f=f, a=a, b=b), "Open once to write, once with 'a' to append, then read it back.", code, ()
+
+# %% ../../nbs/30_reason_data.ipynb #9c24397a
+_MONTHS = ('January February March April May June July August September October November December').split()
+
+@template('env/today', "What is today's date?", 'Tell me the current date.', 'Which date is it today?',
+          "What date does your system clock give for today?", into=WORLD_TEMPLATES)
+def _today(rng):
+    return dict(), 'Ask the clock for today.', 'from datetime import date\nprint(date.today())', ('datetime',)
+
+@template('env/date_in', 'What date will it be {k} days from today?', 'Which date is {k} days after today?',
+          'Add {k} days to the current date: what date do you get?',
+          'Counting from today, what is the date in {k} days?', into=WORLD_TEMPLATES)
+def _date_in(rng):
+    k = rng.randint(1, 1000)
+    return (dict(k=k), 'Add a timedelta to the date the clock gives.',
+            f'from datetime import date, timedelta\nprint(date.today() + timedelta(days={k}))', ('datetime',))
+
+@template('env/weekday_in', 'What day of the week will it be {k} days from now?', 'Which weekday is it in {k} days?',
+          'In {k} days, what day of the week will it be?',
+          'Tell me the weekday {k} days after today.', into=WORLD_TEMPLATES)
+def _weekday_in(rng):
+    k = rng.randint(0, 60)
+    code = f"from datetime import date, timedelta\nprint((date.today() + timedelta(days={k})).strftime('%A'))"
+    return dict(k=k), 'Add the days to today and format with %A.', code, ('datetime',)
+
+@template('env/leap_in', 'Is the year {k} years from now a leap year?', 'Will the year in {k} years be a leap year?',
+          'Counting from the current year, is the year {k} years ahead a leap year?',
+          'Tell me whether the current year plus {k} is a leap year.', into=WORLD_TEMPLATES)
+def _leap_in(rng):
+    k = rng.randint(0, 40)
+    code = f'import calendar\nfrom datetime import date\nprint(calendar.isleap(date.today().year + {k}))'
+    return dict(k=k), 'Take the current year from the clock; calendar.isleap decides.', code, ('calendar', 'datetime')
+
+@template('env/days_until', 'How many days are left until the next {md}?', 'How many days from today to the next {md}?',
+          'Count the days between today and the coming {md}.',
+          'In how many days is it {md} again?', into=WORLD_TEMPLATES)
+def _days_until(rng):
+    m, d = rng.randint(1, 12), rng.randint(1, 28)
+    code = (f'from datetime import date\nt = date.today(); d = date(t.year, {m}, {d})\n'
+            f'if d < t: d = date(t.year + 1, {m}, {d})\nprint((d - t).days)')
+    return dict(md=f'{_MONTHS[m - 1]} {d}'), "This year's date, or next year's if it has passed.", code, ('datetime',)
+
+@template('env/timezone', 'Which time zone is your clock set to?', 'What time zone does your environment use?',
+          'Name the time zone of the system clock.', 'In which time zone does your clock run?', into=WORLD_TEMPLATES)
+def _timezone(rng): return dict(), "The clock's time zone name.", "import time\nprint(time.strftime('%Z'))", ('time',)
+
 # %% ../../nbs/30_reason_data.ipynb #3c37af2a
 def split_of(name:str, values:dict) -> str:
     "`train`, `validation` or `test`, from a stable hash of the template and its values."
     h = int(hashlib.sha256(f"{name}|{json.dumps(values, sort_keys=True)}".encode()).hexdigest(), 16) % 100
     return 'train' if h < 80 else 'validation' if h < 90 else 'test'
 
-def draw_example(rng:random.Random, held_out:bool=False) -> dict:
+def draw_example(rng:random.Random, held_out:bool=False,
+                 templates:list|None=None) -> dict: # default `TEMPLATES`
     "A random example without its answer (the sandbox adds it). `held_out`: use the held-out phrasing."
-    t = rng.choice(TEMPLATES)
+    t = rng.choice(templates or TEMPLATES)
     values, think, code, req = t.draw(rng)
     k = len(t.phrasings) - 1 if held_out else rng.randrange(len(t.phrasings) - 1)
     return dict(question=t.phrasings[k].format(**values), think=think, code=code, requires=list(req),
@@ -261,11 +370,12 @@ def run_batched(items, # `(code, requires)` pairs of *trusted* generator program
         return [r for rs in ex.map(one, [items[i:i + batch] for i in range(0, len(items), batch)]) for r in rs]
 
 # %% ../../nbs/30_reason_data.ipynb #411114ca
-def make_examples(n:int, seed:int=0, held_out:bool=False, workers:int=2) -> tuple[list[dict], int]:
+def make_examples(n:int, seed:int=0, held_out:bool=False, workers:int=2,
+                  templates:list|None=None) -> tuple[list[dict], int]: # default `TEMPLATES`
     "`n` distinct examples with sandbox-produced answers, and how many candidates failed to run."
     rng, seen, exs = random.Random(seed), set(), []
     while len(exs) < n:
-        e = draw_example(rng, held_out)
+        e = draw_example(rng, held_out, templates)
         if held_out and split_of(e['template'], json.loads(e['values'])) != 'test': continue
         if (e['template'], e['values'], e['phrasing']) in seen: continue
         seen.add((e['template'], e['values'], e['phrasing'])); exs.append(e)
@@ -278,6 +388,15 @@ def make_examples(n:int, seed:int=0, held_out:bool=False, workers:int=2) -> tupl
         out.append(e)
     return out, len(exs) - len(out)
 
+# %% ../../nbs/30_reason_data.ipynb #47abc999
+def reference_answers(rows) -> list[str]: # a split (`datasets.Dataset`) or a list of example dicts
+    "Each row's reference answer: the stored one, or for `env/` templates what their code prints today."
+    rows = rows.to_list() if hasattr(rows, 'to_list') else list(rows)
+    out, redo = [r['answer'] for r in rows], [i for i, r in enumerate(rows) if r['template'].startswith('env/')]
+    for i, (ok, stdout) in zip(redo, run_batched([(rows[i]['code'], rows[i]['requires']) for i in redo])):
+        if ok and stdout.strip(): out[i] = stdout.strip().splitlines()[-1]
+    return out
+
 # %% ../../nbs/30_reason_data.ipynb #3d274f84
 @dataclass
 class DataConfig:
@@ -287,8 +406,10 @@ class DataConfig:
     seed:int=0 # seed for values and phrasings
     workers:int=2 # sandbox processes running at once
     out:str='' # output folder ('' = outputs/datasets/reason)
+    env_share:float=0.2 # file and environment examples added after the others, as a share of n and n_phrasing
     def __post_init__(self):
         if self.n < 10: raise WMError(f"n must be >= 10, got {self.n}")
+        if not 0 <= self.env_share <= 10: raise WMError(f"env_share must be in [0, 10], got {self.env_share}")
         if self.n_phrasing < 1: raise WMError(f"n_phrasing must be >= 1, got {self.n_phrasing}")
 
 SPLITS = ('train', 'validation', 'test', 'test_phrasing')
@@ -298,7 +419,10 @@ def make_dataset(cfg:DataConfig):
     from datasets import Dataset, DatasetDict
     main, _ = make_examples(cfg.n, cfg.seed, workers=cfg.workers)
     held, _ = make_examples(cfg.n_phrasing, cfg.seed + 1, held_out=True, workers=cfg.workers) if cfg.n_phrasing else ([], 0)
-    rows = {s: [e for e in main + held if e['split'] == s] for s in SPLITS}
+    nw, nwh = round(cfg.n * cfg.env_share), round(cfg.n_phrasing * cfg.env_share)  # added after the rows above
+    world = make_examples(nw, cfg.seed, workers=cfg.workers, templates=WORLD_TEMPLATES)[0] if nw else []
+    world += make_examples(nwh, cfg.seed + 1, True, cfg.workers, WORLD_TEMPLATES)[0] if nwh else []
+    rows = {s: [e for e in main + held + world if e['split'] == s] for s in SPLITS}
     return DatasetDict({s: Dataset.from_list(r) if r else Dataset.from_dict({k: [] for k in main[0]}) for s, r in rows.items()})
 
 def save_dataset(ds, out:str|Path) -> Path:

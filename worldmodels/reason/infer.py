@@ -8,8 +8,8 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from ..core import WMError, resolve_checkpoint, write_json
-from .data import parse, Parsed
+from ..core import WMError, get_device, resolve_checkpoint, write_json
+from .data import parse, Parsed, reference_answers
 from .sandbox import ExecResult, run_many
 
 # %% auto #0
@@ -53,11 +53,13 @@ class Reasoner:
         self.model, self.tok, self.timeout, self.max_new_tokens = model.eval(), tok, timeout, max_new_tokens
 
     @classmethod
-    def from_pretrained(cls, path:str|Path, **kw):
+    def from_pretrained(cls, path:str|Path, # a checkpoint, a run folder or a shipped name
+                        device:str|None=None, # None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
+                        **kw):
         "Load a reasoner from a checkpoint, a run folder (`merged/`, `best/`, `last/`) or a shipped name."
         from transformers import AutoModelForCausalLM, AutoTokenizer
-        p = resolve_checkpoint(path, subs=('merged', 'best', 'last'))
-        return cls(AutoModelForCausalLM.from_pretrained(p), AutoTokenizer.from_pretrained(p), **kw)
+        p, dev = resolve_checkpoint(path, subs=('merged', 'best', 'last')), get_device(device)
+        return cls(AutoModelForCausalLM.from_pretrained(p).to(dev), AutoTokenizer.from_pretrained(p), **kw)
 
 # %% ../../nbs/33_reason_infer.ipynb #50ee6295
 def _generate(self:Reasoner, questions:list[str], batch_size:int=32) -> list[str]:
@@ -68,12 +70,12 @@ def _generate(self:Reasoner, questions:list[str], batch_size:int=32) -> list[str
     for i in range(0, len(questions), batch_size):
         ps = [prompt_ids(tok, q) for q in questions[i:i + batch_size]]
         T = max(map(len, ps))
-        ids = torch.tensor([[tok.pad_token_id] * (T - len(p)) + p for p in ps])
-        att = torch.tensor([[0] * (T - len(p)) + [1] * len(p) for p in ps])
+        ids = torch.tensor([[tok.pad_token_id] * (T - len(p)) + p for p in ps], device=self.model.device)
+        att = torch.tensor([[0] * (T - len(p)) + [1] * len(p) for p in ps], device=self.model.device)
         with torch.no_grad():
             g = self.model.generate(input_ids=ids, attention_mask=att, max_new_tokens=self.max_new_tokens, do_sample=False,
                                     pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
-        out += tok.batch_decode(g[:, T:], skip_special_tokens=True)  # (B, new tokens) -> text
+        out += tok.batch_decode(g[:, T:].cpu(), skip_special_tokens=True)  # (B, new tokens) -> text
     return out
 Reasoner.generate = _generate
 
@@ -110,11 +112,11 @@ def evaluate(reasoner:Reasoner, ds, # a `DatasetDict` from `make_dataset` / `loa
     "Score `reasoner` on `ds[split]`: per-category structure / execution / accuracy, plus the baseline."
     if split not in ds: raise WMError(f"split {split!r} not in the dataset (has {', '.join(ds)})")
     rows = ds[split] if limit is None else ds[split].select(range(min(limit, len(ds[split]))))
-    answers = reasoner.answers(rows['question'])
-    m = {'split': split, **score(answers, rows['answer'], rows['category'])}
+    answers, refs = reasoner.answers(rows['question']), reference_answers(rows)  # env/ references: today's
+    m = {'split': split, **score(answers, refs, rows['category'])}
     if 'train' in ds: m['baseline/majority'] = majority_baseline(ds['train'], rows)
     m['examples'] = [{'question': q, 'response': a.text, 'final': a.final, 'reference': r}
-                     for q, a, r in list(zip(rows['question'], answers, rows['answer']))[:5]]
+                     for q, a, r in list(zip(rows['question'], answers, refs))[:5]]
     if out: write_json(out, m)
     return m
 
