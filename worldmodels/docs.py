@@ -4,7 +4,7 @@
 
 # %% ../nbs/91_docs.ipynb #e3a100e2
 from __future__ import annotations
-import json, os, shutil, subprocess, sys, tempfile
+import json, os, re, shutil, subprocess, sys, tempfile
 from pathlib import Path
 from .core import WMError, need
 
@@ -46,6 +46,17 @@ def _skip(flags:set):
         return 'eval: false' in d or bool(flags & d)
     return f
 
+_ANSI = re.compile(r'\x1b\[[0-9;?]*[A-Za-z]')  # terminal control codes (progress bars clearing their line)
+
+def _tidy(nb:dict) -> dict:
+    "Drop what a reader should not see in saved outputs: control codes, and stream outputs left empty by them."
+    for c in nb['cells']:
+        if c['cell_type'] != 'code': continue
+        for o in c['outputs']:
+            if o.get('output_type') == 'stream': o['text'] = _ANSI.sub('', ''.join(o['text'])).splitlines(keepends=True)
+        c['outputs'] = [o for o in c['outputs'] if o.get('output_type') != 'stream' or ''.join(o['text']).strip()]
+    return nb
+
 def _execute(path:Path, dest:Path, flags:set):
     "Run the notebook at `path` and write it, with outputs, to `dest` (in this process)."
     from execnb.shell import CaptureShell
@@ -54,7 +65,7 @@ def _execute(path:Path, dest:Path, flags:set):
     os.environ.update(IN_TEST='1', TQDM_DISABLE='1', HF_HUB_DISABLE_PROGRESS_BARS='1')  # no progress bars in outputs
     sh = CaptureShell(path, mpl_format='png')
     sh.execute(path, dest, exc_stop=True, preproc=_skip(flags))
-    nb = json.loads(dest.read_text()); clean_nb(nb)
+    nb = _tidy(json.loads(dest.read_text())); clean_nb(nb)
     dest.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
 
 # %% ../nbs/91_docs.ipynb #5a56191b
