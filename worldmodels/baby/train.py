@@ -442,6 +442,7 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
           seconds:float=20.0, # wall-time budget of each task / algorithm run
           tasks:tuple|list|None=None, algos:tuple=('reinforce', 'ppo'), num_threads:int|None=None) -> dict:
     "Throughput vs a seed-like loop, PatternEcho time to 99%, each task's success vs random; writes `bench.json`."
+    if not seconds > 0: raise WMError(f"seconds must be > 0, got {seconds:g}")  # NaN as well
     if num_threads: torch.set_num_threads(num_threads)
     threads = torch.get_num_threads()
     out, res = Path(out), {'commit': git_commit(), 'torch_threads': threads, 'bf16': use_bf16(),
