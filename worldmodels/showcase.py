@@ -69,7 +69,8 @@ def geo_section(name:str='geo-dist', # a shipped `dist` model
     from worldmodels.geo.probe import ProbeConfig, plot_probe_maps, probe_with_control
     from worldmodels.geo.tasks import city_rows
     card = read_json(resolve_checkpoint(name, needs=('config.json', 'wm_card.json'))/'wm_card.json')['metrics']
-    m, (model, tok), cities = score_heldout(name, pairs), load_checkpoint(name), load_cities()
+    (model, tok), cities = load_checkpoint(name), load_cities()
+    m = score_heldout(name, pairs, loaded=(model, tok))
     t, z = probe_with_control(model, tok, cities, card['probe_layer'], ProbeConfig(form=card['probe_form']))
     maps = plot_probe_maps(cities, {f"read from {name}'s hidden states: R² lat {t['r2_lat']:.3f}, lon {t['r2_lon']:.3f}": t,
                                     f"random-init control: R² lat {z['r2_lat']:.3f}, lon {z['r2_lon']:.3f}": z})
@@ -111,12 +112,13 @@ def reason_section(name:str='reason-code', # a shipped reasoner
     "Held-out questions, the code the reasoner wrote and what the sandbox printed, beside the majority answer."
     from worldmodels.reason.infer import Reasoner, answer_table, heldout_questions
     card = read_json(resolve_checkpoint(name, needs=('config.json', 'wm_card.json'))/'wm_card.json')
-    rows = heldout_questions(name, n); table = answer_table(Reasoner.from_pretrained(name).answers([r['question'] for r in rows]), rows)
-    right = sum(r['right'] for r in table)
+    held = heldout_questions(name); rows = held[:n]  # read once: the card's figure was measured on all of them
+    table = answer_table(Reasoner.from_pretrained(name).answers([r['question'] for r in rows]), rows)
+    right, acc = sum(r['right'] for r in table), next(v for k, v in card['metrics'].items() if k.startswith('accuracy_% ('))
     return Section(f'reason: {name} answers by writing code',
         f"{n} questions whose values it never saw in training: it writes Python, the sandbox runs it, and the printed "
-        f"value is the answer. {right} of {n} right here; {next(iter(card['metrics'].values()))}% on the card's "
-        f"{len(heldout_questions(name))} held-out questions, beside {card['baseline_majority_%']}% for the majority answer.",
+        f"value is the answer. {right} of {n} right here; {acc}% on the card's "
+        f"{len(held)} held-out questions, beside {card['baseline_majority_%']}% for the majority answer.",
         [], table, {'reason/accuracy_%': 100 * right / max(1, n), 'reason/baseline_majority_%': card['baseline_majority_%']})
 
 # %% ../nbs/92_showcase.ipynb #43b1e30f

@@ -282,8 +282,9 @@ def heldout_pairs(ckpt:str|Path='geo-dist', # a shipped model (its card has `dat
     test = make_dataset(GeoDataConfig(**dc))[0]['test']
     return test.select(range(min(n, len(test))))
 
-def score_heldout(ckpt:str|Path='geo-dist', n:int=1000, batch_size:int=256, device:str|None=None) -> dict:
+def score_heldout(ckpt:str|Path='geo-dist', n:int=1000, batch_size:int=256, device:str|None=None,
+                  loaded:tuple|None=None) -> dict: # `(model, tokenizer)` already loaded from `ckpt`
     "`score_dist` of a shipped model's greedy answers on `n` held-out pairs (with their `prompt`, `true` and `pred`)."
-    rows, (model, tok) = heldout_pairs(ckpt, n), load_checkpoint(ckpt, device)
+    rows, (model, tok) = heldout_pairs(ckpt, n), loaded or load_checkpoint(ckpt, device)
     pred = generate(model, tok, rows['prompt'], _max_new('dist', model), batch_size)
     return score_dist(rows['completion'], pred) | {'prompt': rows['prompt'], 'true': rows['completion'], 'pred': pred}

@@ -11,8 +11,8 @@ from ..core import WMError, read_json, resolve_checkpoint, write_json
 from .cities import CityIndex, from_unit_vectors, haversine, load_cities, unit_vectors
 
 # %% auto #0
-__all__ = ['FORMS', 'probe_prompt', 'collect_acts', 'fit_ridge', 'r2_score', 'ProbeConfig', 'probe_positions', 'probe_model',
-           'probe', 'plot_probe_map', 'plotly_probe_map', 'explore_city', 'CityExplorer', 'update',
+__all__ = ['FORMS', 'probe_prompt', 'collect_acts', 'fit_ridge', 'r2_score', 'ProbeConfig', 'probe_positions', 'random_twin',
+           'probe_model', 'probe', 'plot_probe_map', 'plotly_probe_map', 'explore_city', 'CityExplorer', 'update',
            'probe_with_control', 'plot_probe_maps']
 
 # %% ../../nbs/14_geo_probe.ipynb #19a4930b
@@ -92,15 +92,19 @@ def probe_positions(X:np.ndarray, lat:np.ndarray, lon:np.ndarray, cfg:ProbeConfi
 # %% ../../nbs/14_geo_probe.ipynb #e23ff927
 def _clean(d:dict) -> dict: return {k: v for k, v in d.items() if k not in ('test_rows', 'pred_lat', 'pred_lon')}
 
-def probe_model(model, tok, cities=None, cfg:ProbeConfig=ProbeConfig()) -> dict:
-    "Probe results per layer for `model`, a random-init twin and shuffled targets."
+def random_twin(model, seed:int=0):
+    "A random-init model of `model`'s config (seeded), on its device, in eval mode: every probe's control."
     import torch
     from transformers import AutoModelForCausalLM
+    torch.manual_seed(seed)
+    return AutoModelForCausalLM.from_config(model.config).to(next(model.parameters()).device).eval()
+
+def probe_model(model, tok, cities=None, cfg:ProbeConfig=ProbeConfig()) -> dict:
+    "Probe results per layer for `model`, a random-init twin and shuffled targets."
     cities = cities if cities is not None else load_cities(min_population=cfg.min_population)
     lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
     prompts = [probe_prompt(c, cfg.form) for c in cities.city_id]
-    torch.manual_seed(cfg.seed)
-    twin = AutoModelForCausalLM.from_config(model.config).to(next(model.parameters()).device).eval()  # beside the model
+    twin = random_twin(model, cfg.seed)
     A, R = collect_acts(model.eval(), tok, prompts, cfg.layers), collect_acts(twin, tok, prompts, cfg.layers)
     out = {'form': cfg.form, 'n_cities': len(cities), 'layers': {}}
     for l in A:
@@ -248,14 +252,11 @@ CityExplorer.update = update
 # %% ../../nbs/14_geo_probe.ipynb #43e416f7
 def probe_with_control(model, tok, cities, layer:int, # the layer to probe (0 = embeddings)
                        cfg:ProbeConfig=ProbeConfig()) -> tuple[dict, dict]:
-    "`probe_positions` at `layer` for `model` and for its random-init twin (seeded as in `probe_model`)."
-    import torch
-    from transformers import AutoModelForCausalLM
+    "`probe_positions` at `layer` for `model` and for its `random_twin`."
     lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
     prompts = [probe_prompt(c, cfg.form) for c in cities.city_id]
-    torch.manual_seed(cfg.seed)
-    twin = AutoModelForCausalLM.from_config(model.config).to(next(model.parameters()).device).eval()
-    return tuple(probe_positions(collect_acts(m.eval(), tok, prompts, [layer])[layer], lat, lon, cfg) for m in (model, twin))
+    return tuple(probe_positions(collect_acts(m.eval(), tok, prompts, [layer])[layer], lat, lon, cfg)
+                 for m in (model, random_twin(model, cfg.seed)))
 
 def plot_probe_maps(cities, panels:dict): # title -> `probe_positions` result
     "The probe maps of `panels` one above the other, sharing the true positions."
