@@ -435,7 +435,7 @@ def ship_model(ckpt:str|Path, # a checkpoint or run folder
                name:str, # the short name: a plain folder name
                card:dict, # summary, command, data, machine, train, metrics, baselines (commit is filled in)
                bf16:bool=False, # store float weights as bfloat16
-               files:dict|None=None) -> Path: # more files for the folder, `{name: text}` (e.g. held-out questions)
+               files:dict|None=None) -> Path: # more files for the folder, `{name: text or bytes}` (e.g. held-out data)
     "Copy `ckpt` (what loading needs) into `pretrained_dir()/name` with its model card; returns the folder."
     if not name or '/' in name or name.startswith('.'): raise WMError(f"bad model name {name!r}: use a plain folder name")
     src, card = resolve_checkpoint(ckpt), {'commit': git_commit(), **card}
@@ -445,7 +445,7 @@ def ship_model(ckpt:str|Path, # a checkpoint or run folder
         if bf16: _to_bf16(d/'model.safetensors')
         log = next((q/'metrics.jsonl' for q in (src, src.parent) if (q/'metrics.jsonl').is_file()), None)
         if log: (d/'metrics.jsonl').write_text(''.join(json.dumps(r) + '\n' for r in _thin(read_metrics(log))))
-        for n, text in (files or {}).items(): (d/n).write_text(text)
+        for n, x in (files or {}).items(): (d/n).write_bytes(x) if isinstance(x, bytes) else (d/n).write_text(x)
         write_json(d/'wm_card.json', card)
         (d/'README.md').write_text(_card_markdown(name, card))
     return pretrained_dir()/name

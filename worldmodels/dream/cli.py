@@ -191,8 +191,9 @@ def train_cmd(args):
     print(f"best: {res.best_dir}  last: {res.last_dir}  {json.dumps(keep)}")
 
 def _dream_args(p, temperature:float=1.0):
-    p.add_argument('--vqvae-path', required=True, help='VQ-VAE checkpoint or run folder')
-    p.add_argument('--wm-path', required=True, help='world-model checkpoint or run folder')
+    p.add_argument('--vqvae-path', default=None,
+                   help='VQ-VAE checkpoint, run folder or shipped name (default: the one the world model was trained with)')
+    p.add_argument('--wm-path', required=True, help="world-model checkpoint, run folder or shipped name ('dream-world')")
     p.add_argument('--temperature', type=float, default=temperature, help='sampling temperature (0 = greedy)')
     p.add_argument('--top-k', type=int, default=0, help='top-k sampling (0 = off)')
     p.add_argument('--seed', type=int, default=0, help='seed of sampling and random actions')
@@ -258,6 +259,33 @@ def _bench_play(args):
                  out=Path(args.out) if args.out else experiment_dir('dream-bench-play'))
 
 BENCH['play'] = (_bench_play_args, _bench_play)
+
+def _bench_world_args(p):
+    p.add_argument('--minutes', type=float, default=60, help='training budget (the learning rate follows a cosine over it)')
+    p.add_argument('--out', default=None, help='folder (default outputs/experiments/dream-bench-world)')
+    p.add_argument('--episodes', type=int, default=1024, help='training worlds (seeds 0..episodes-1)')
+    p.add_argument('--steps', type=int, default=500, help='steps per episode')
+    p.add_argument('--test-episodes', type=int, default=64, help='held-out worlds (seeds from 100000)')
+    p.add_argument('--vqvae-path', default='dream-vqvae', help='the tokenizer: a shipped name or a folder')
+    p.add_argument('--preset', default='cpu-small', help='model size: cpu-tiny, cpu-small, smolworld-150m (GPU)')
+    p.add_argument('--batch-size', type=int, default=16)
+    p.add_argument('--lr', type=float, default=1e-3)
+    p.add_argument('--bf16', action=argparse.BooleanOptionalAction, default=None,
+                   help='bf16 autocast (default: on where bf16 matmuls are >= 2x faster than float32)')
+    p.add_argument('--clips', type=int, default=64, help='held-out rollouts, spread evenly over the worlds')
+    p.add_argument('--action-cases', type=int, default=20, help='counterfactual Crafter cases (0 = skip)')
+    p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. dream-world)')
+
+def _bench_world(args):
+    from worldmodels.core import experiment_dir
+    from worldmodels.dream.play import bench_world, ship_world
+    out = Path(args.out) if args.out else experiment_dir('dream-bench-world')
+    r = bench_world(out, args.minutes, args.episodes, args.steps, args.test_episodes, args.vqvae_path, args.preset,
+                    args.batch_size, args.lr, args.bf16, args.clips, args.action_cases)
+    if args.ship: r['shipped'] = str(ship_world(out, args.ship, ' '.join(args.argv)))
+    return {k: v for k, v in r.items() if k != 'eval'}
+
+BENCH['world'] = (_bench_world_args, _bench_world)
 
 # %% ../../nbs/29_dream_cli.ipynb #afca56b9
 COMMANDS = {

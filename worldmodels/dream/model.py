@@ -325,8 +325,9 @@ def train(cfg:DreamTrainConfig) -> TrainResult:
     from worldmodels.dream.vqvae import VQVAE
     for k in ('data_path', 'vqvae_path'):
         if not getattr(cfg, k): raise WMError(f"{k} is required")
-    vq = VQVAE.from_pretrained(str(cfg.vqvae_path)).eval()
-    eps = cached_tokens(cfg.data_path, cfg.vqvae_path, vq, cfg.cache_dir or None)
+    vq_dir = resolve_checkpoint(cfg.vqvae_path)  # a folder, a run folder or a shipped name
+    vq = VQVAE.from_pretrained(str(vq_dir)).eval()
+    eps = cached_tokens(cfg.data_path, vq_dir, vq, cfg.cache_dir or None)
     from worldmodels.dream.data import get_action_space
     layout = TokenLayout(vq.codebook_size, get_action_space(eps.action_space).n, tuple(vq.grid),
                          cfg.model.context_frames, eps.action_space, vq.resolution)

@@ -333,9 +333,9 @@ def ship_vqvae(run:str|Path, # a `bench_vqvae` folder: `bench_vqvae.json` and `r
                command:str|None=None) -> Path: # the command that made the run
     "Ship the bench run's VQ-VAE as `name`, with a card made of its report; returns the folder."
     from worldmodels.core import ship_model
-    run = Path(run); r = read_json(run/'bench_vqvae.json'); c = r['config']
-    card = {'summary': f"A convolutional VQ-VAE turning a {c['resolution']}x{c['resolution']} Crafter frame into an "
-                       f"{r['config'].get('grid', 'grid of')} grid of codes from a {c['codebook_size']}-code book: "
+    run = Path(run); r = read_json(run/'bench_vqvae.json'); c = r['config']; g = c['resolution'] // 2 ** c['downsamples']
+    card = {'summary': f"A convolutional VQ-VAE turning a {c['resolution']}x{c['resolution']} Crafter frame into "
+                       f"{g}x{g} codes from a {c['codebook_size']}-code book: "
                        "the visual tokenizer of the dream world model (SmolWorld).", 'command': command,
             'commit': r.get('commit'), 'machine': r['machine'],
             'data': f"{r['train_frames']:,} frames of random-policy Crafter episodes (world seeds from 0); held out: "
