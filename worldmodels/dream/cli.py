@@ -102,11 +102,11 @@ def _vqvae_configs(args):
 def vqvae_cmd(args):
     "Train the VQ-VAE; prints where best/ and last/ are and the final eval metrics."
     from worldmodels.dream.data import ShardDataset
-    from worldmodels.dream.vqvae import split_episodes, train_vqvae
+    from worldmodels.dream.vqvae import split_frames, train_vqvae
     m, t = _vqvae_configs(args)
     if not args.resume and any(Path(args.out).glob('checkpoint-*')):
         raise WMError(f"{args.out} already holds checkpoints: pass --resume to continue, or choose a new --out")
-    tr, ev = split_episodes(ShardDataset(args.data_path, m.resolution), args.eval_episodes)
+    tr, ev = split_frames(ShardDataset(args.data_path, m.resolution), args.eval_episodes)
     res = train_vqvae(m, t, tr, ev)
     keep = {k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}
     print(f"best: {res.best_dir}  last: {res.last_dir}  {json.dumps(keep)}")
@@ -307,14 +307,14 @@ def register(sub):
 def quickstart(out:str|Path) -> dict: # output folder
     "Tiny end-to-end dream run (< 60 s): data -> VQ-VAE -> held-out PSNR with baselines."
     from worldmodels.dream.data import record_crafter
-    from worldmodels.dream.vqvae import VQVAEConfig, VQVAE, split_episodes, train_vqvae, evaluate_vqvae
+    from worldmodels.dream.vqvae import VQVAEConfig, VQVAE, split_frames, train_vqvae, evaluate_vqvae
     from worldmodels.train import TrainConfig
     out = Path(out); t0 = time.time()
     data = record_crafter(out/'frames', episodes=4, steps=48, resolution=32, area=32, progress=False)
     test = record_crafter(out/'test', episodes=1, steps=48, resolution=32, seed=100_000, area=32, progress=False)
     cfg = VQVAEConfig(resolution=32, downsamples=2, base_channels=8, codebook_size=64, codebook_dim=32,
                       block_type='resnet')
-    tr, ev = split_episodes(data, 1, 48)
+    tr, ev = split_frames(data, 1, 48)
     res = train_vqvae(cfg, TrainConfig(output_dir=str(out/'vqvae'), max_steps=50, batch_size=16, lr=3e-3,
                                        eval_steps=25, progress=False, tensorboard=False, resume=False), tr, ev)
     m = evaluate_vqvae(VQVAE.from_pretrained(res.best_dir), test)

@@ -11,15 +11,15 @@ from ..core import (WMError, need, resolve_checkpoint, write_json, read_json, at
                               machine_info, torch_threads)
 from .model import (TokenLayout, load_world_model, interleave, image_labels, encode_episodes,
                                      WindowDataset)
-from .vqvae import mse_db, frame_mse, psnr as vqvae_psnr
+from .vqvae import mse_db, frame_mse
 
 # %% auto #0
 __all__ = ['ENGINES', 'CRAFTER_KEYS', 'VPT_KEYS', 'RESET_KEY', 'CAMERA_KEY_BINS', 'LeanKV', 'HFKV', 'Recompute', 'sample_token',
            'check_compatible', 'trained_vqvae', 'Dreamer', 'reset_tokens', 'reset', 'step_tokens', 'step',
            'context_from_shards', 'context_from_crafter', 'read_actions', 'save_frames', 'play_headless', 'play_keys',
-           'key_action', 'key_legend', 'frame_png', 'DreamPlayer', 'opencv_gui_problem', 'play_window', 'psnr',
+           'key_action', 'key_legend', 'frame_png', 'DreamPlayer', 'opencv_gui_problem', 'play_window',
            'teacher_forced', 'rollouts', 'action_sensitivity', 'crafter_action_cases', 'toy_action_cases', 'evaluate',
-           'bench_play', 'bench', 'bench_world', 'heldout_clips', 'ship_world']
+           'bench_play', 'bench', 'bench_world', 'heldout_clips', 'ship_world', 'shipped_clips', 'plot_rollout']
 
 # %% ../../nbs/23_dream_play.ipynb #d6449d95
 class LeanKV:
@@ -472,11 +472,6 @@ def play_window(dreamer:Dreamer, context, scale:int=6):
         elif (a := key_action(space, k)) is not None and a < dreamer.layout.n_actions: frame = dreamer.step(a)
     cv2.destroyAllWindows()
 
-# %% ../../nbs/23_dream_play.ipynb #fb21586c
-def psnr(a, b) -> float:
-    "Mean PSNR (dB) between uint8 image batches `a` and `b` (per image, then averaged; capped at 100)."
-    return float(vqvae_psnr(a, b).mean())
-
 # %% ../../nbs/23_dream_play.ipynb #59dff48a
 def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_windows:int=256) -> dict:
     "Token loss and accuracy on image tokens of every frame after the first, teacher-forced (windows spread evenly)."
@@ -712,3 +707,23 @@ def ship_world(run:str|Path, # a `bench_world` folder: `bench_world.json`, `run/
             'targets': 'pooled one-step PSNR at least copy-last + 3 dB'}
     return ship_model(run/'run', name, card, files={'wm_config.json': json.dumps(wcfg, indent=2) + '\n',
                                                    'heldout.npz': buf.getvalue()})
+
+# %% ../../nbs/23_dream_play.ipynb #be31702d
+def shipped_clips(name:str|Path='dream-world'):
+    "A shipped world model's held-out clips: `(frames uint8 [n,T,H,W,3], actions [n,T])` from its `heldout.npz`."
+    p = resolve_checkpoint(name, needs=('config.json', 'model.safetensors', 'heldout.npz'))
+    with np.load(p/'heldout.npz') as z: return z['frames'], z['actions']
+
+# %% ../../nbs/23_dream_play.ipynb #e14a17d2
+def plot_rollout(r:dict, # what `rollouts` returns (with its `strip`)
+                 title:str='a held-out clip: real (top), dreamed open-loop (bottom)'):
+    "The first clip's real frames above its dream, and the pooled PSNR per step beside the baselines."
+    import matplotlib.pyplot as plt
+    fig, (a0, a1) = plt.subplots(1, 2, figsize=(11, 2.4), gridspec_kw={'width_ratios': [3.2, 1]})
+    a0.imshow(r['strip']); a0.set_axis_off(); a0.set_title(title, fontsize=9)
+    po = r['pooled_psnr_per_step']; t = range(1, len(po['model']) + 1)
+    for k, label, style in (('model', 'dream', '-o'), ('copy_last', 'copy the last frame', '--'),
+                            ('vqvae', 'VQ-VAE reconstruction', ':')):
+        a1.plot(t, po[k], style, label=label, ms=3)
+    a1.set_xlabel('step'); a1.set_ylabel('pooled PSNR (dB)'); a1.legend(fontsize=7)
+    return fig
