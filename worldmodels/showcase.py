@@ -91,7 +91,8 @@ def dream_section(name:str='dream-world', # a shipped world model (its tokenizer
                   clips:int=8, horizon:int=8) -> Section: # held-out clips to dream, steps each
     "A dream from real frames of held-out Crafter worlds beside copying the last frame; the tokenizer beside resize."
     import numpy as np, torch
-    from worldmodels.dream.play import Dreamer, plot_rollout, rollouts, shipped_clips
+    from worldmodels.dream.eval import plot_rollout, rollouts
+    from worldmodels.dream.play import Dreamer, shipped_clips
     from worldmodels.dream.vqvae import psnr, resize_baseline, show_reconstructions
     d = Dreamer.from_pretrained(wm_dir=name, device='cpu', temperature=0)
     f, a = shipped_clips(name); pick = np.linspace(0, len(f) - 1, clips).round().astype(int)

@@ -176,7 +176,7 @@ def train_cmd(args):
     "Train the world model; prints where best/ and last/ are and the final eval loss."
     from worldmodels.core import update_config
     from worldmodels.dream.model import DreamTrainConfig, preset, train
-    from worldmodels.dream.play import resolve_checkpoint
+    from worldmodels.core import resolve_checkpoint
     from worldmodels.train import TrainConfig
     sets = dict(s.split('=', 1) for s in args.set if '=' in s)
     if len(sets) != len(args.set): raise WMError(f"--set expects KEY=VALUE items, got {args.set}")
@@ -238,7 +238,8 @@ def _eval_args(p):
 
 def eval_cmd(args):
     "Teacher-forced accuracy, rollout PSNR beside copy-last-frame and the VQ-VAE ceiling, action test."
-    from worldmodels.dream.play import Dreamer, evaluate
+    from worldmodels.dream.play import Dreamer
+    from worldmodels.dream.eval import evaluate
     d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, args.device, top_k=args.top_k, seed=args.seed)
     r = evaluate(d, args.data_path, args.out or outputs_dir('dream', 'eval'), args.context, args.horizon,
                  args.clips, args.action_cases, temperature=args.temperature)
@@ -278,7 +279,7 @@ def _bench_world_args(p):
 
 def _bench_world(args):
     from worldmodels.core import experiment_dir
-    from worldmodels.dream.play import bench_world, ship_world
+    from worldmodels.dream.eval import bench_world, ship_world
     out = Path(args.out) if args.out else experiment_dir('dream-bench-world')
     r = bench_world(out, args.minutes, args.episodes, args.steps, args.test_episodes, args.vqvae_path, args.preset,
                     args.batch_size, args.lr, args.bf16, args.clips, args.action_cases)
