@@ -127,7 +127,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'commit': commit, 'run': str(run),
            'data_config': {'task': task, 'n_train': n_train_data, 'n_val': n_val, 'n_test': eval_samples, 'seed': seed},
            'processes': procs, 'torch_threads': threads,
-           'precision': 'fp32' if not cfg.train.bf16 else 'bf16' if cfg.train.bf16_until == 'end' else 'bf16 until the decay, then fp32',
+           'precision': 'bf16' if cfg.train.bf16 else 'fp32',
            'calibration_s_per_step': timing,
            'n_train': 'stream' if curriculum_start else n_train, 'steps': step, 'samples_seen': samples,
            'train_seconds': round(runtime, 1), 'train_tokens_per_s': round(samples * toks / runtime),
@@ -227,11 +227,9 @@ def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
     "Start, growth steps and end of the curriculum, from the run's `curriculum.jsonl`."
     if not start: return None
     rows = read_metrics(run/'curriculum.jsonl') if (run/'curriculum.jsonl').is_file() else []
-    gated = [r for r in rows if 'grown_to' in r]  # with `focus`, the checks after the last growth only track
-    grown = [(r['step'], r['grown_to']) for r in gated if r['grown_to'] > r['active']]
-    tracked = [(r['step'], r['tracked_km']) for r in rows if 'tracked_km' in r]
+    grown = [(r['step'], r['grown_to']) for r in rows if r['grown_to'] > r['active']]
     return {'start': start, 'cities': n_cities, 'active_at_end': grown[-1][1] if grown else start,
-            'growths': grown, 'checks': len(gated), **({'tracked_km_last': tracked[-1]} if tracked else {})}
+            'growths': grown, 'checks': len(rows)}
 
 def _flat(cfg, overrides) -> dict:
     "Flat dotted dict of `cfg` plus `overrides` (a dict or a `--key value` list)."
