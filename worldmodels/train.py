@@ -32,7 +32,6 @@ class TrainConfig:
     warmup:float=0.05 # linear warmup, as a fraction of all steps
     stable:float=0.0 # time_cosine: share of the budget held at `lr` after the warmup, before the cosine
     decay_on_ready:bool=False # time_cosine: begin the cosine as soon as a callback is `ready_to_decay` (`stable` at the latest)
-    decay_shape:str='cosine' # time_cosine: the decay's shape, 'cosine' or 'linear' (both end at 5% of `lr`)
     scheduler:str='cosine' # a `transformers` scheduler name (cosine, linear, constant, reduce_lr_on_plateau, ...) or time_cosine
     max_grad_norm:float=1.0 # gradient clipping
     evals_per_epoch:int=4 # evaluations (and checkpoints) per epoch
@@ -41,7 +40,6 @@ class TrainConfig:
     metric:str='eval_loss' # the metric that picks `best/`
     greater_is_better:bool=False # whether a larger `metric` is better
     bf16:bool=False # bf16 autocast (CPU with AMX/AVX-512 or recent GPUs)
-    bf16_until:str='end' # with bf16: 'end', or 'decay' (bf16 until time_cosine's decay begins, then fp32); no effect without bf16
     compile:bool=False # `torch.compile` the model (fuses a tiny model's many small ops: ~2x on CPU)
     seed:int=42 # seed for init, data order and dropout
     resume:bool=True # continue from the newest checkpoint in `output_dir` when there is one
@@ -60,15 +58,9 @@ class TrainConfig:
         if not 0 <= self.warmup < 1: raise WMError(f"warmup is a fraction of the steps in [0, 1), got {self.warmup}")
         if not 0 <= self.stable < 1 - self.warmup:
             raise WMError(f"stable is a share of the budget in [0, 1 - warmup), got {self.stable} (warmup {self.warmup})")
-        if self.decay_shape not in ('cosine', 'linear'): raise WMError(f"decay_shape must be 'cosine' or 'linear', got {self.decay_shape!r}")
-        if self.decay_shape != 'cosine' and self.scheduler != 'time_cosine':
-            raise WMError(f"decay_shape={self.decay_shape!r} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
         for k in ('stable', 'decay_on_ready'):
             if getattr(self, k) and self.scheduler != 'time_cosine':
                 raise WMError(f"{k}={getattr(self, k)} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
-        if self.bf16_until not in ('end', 'decay'): raise WMError(f"bf16_until must be 'end' or 'decay', got {self.bf16_until!r}")
-        if self.bf16 and self.bf16_until == 'decay' and self.scheduler != 'time_cosine':
-            raise WMError(f"bf16_until='decay' needs scheduler='time_cosine' (the decay it switches at), got {self.scheduler!r}")
         if self.epochs <= 0 and self.max_steps <= 0:
             raise WMError(f"need epochs > 0 or max_steps > 0, got epochs={self.epochs}, max_steps={self.max_steps}")
         if self.minutes < 0 or self.timed_evals < 0:
@@ -100,7 +92,7 @@ def training_args(cfg:TrainConfig, n_train:int|None, **overrides): # None: an en
               lr_scheduler_type='constant' if cfg.scheduler == 'time_cosine' else cfg.scheduler, max_grad_norm=cfg.max_grad_norm,
               eval_strategy='steps', eval_steps=every, save_strategy='steps', save_steps=every,
               save_total_limit=cfg.save_total_limit, logging_steps=cfg.logging_steps,
-              bf16=cfg.bf16 and cfg.bf16_until == 'end',  # 'decay': `_bf16_until_decay` autocasts instead
+              bf16=cfg.bf16,
               seed=cfg.seed, data_seed=cfg.seed, dataloader_num_workers=cfg.num_workers, report_to='none',
               disable_tqdm=not cfg.progress, use_cpu=on_cpu, ddp_backend='gloo' if on_cpu and world > 1 else None,
               optim='adamw_torch', remove_unused_columns=False, torch_compile=cfg.compile)
@@ -159,15 +151,13 @@ def time_cosine(frac:float, # share of the time budget spent
                 warmup:float=0.0, # share of the budget spent warming up linearly from 0
                 floor:float=0.05, # the factor at the end
                 stable:float=0.0, # share of the budget held at 1 after the warmup
-                start:float|None=None, # where the decay begins instead (not before the warmup's end)
-                shape:str='cosine') -> float: # the decay: 'cosine', or 'linear' (a straight line to `floor`)
-    "Learning-rate factor: linear warmup, 1 for `stable`, then a cosine (or a line) down to `floor` at the end, then `floor`."
-    if shape not in ('cosine', 'linear'): raise WMError(f"time_cosine's shape must be 'cosine' or 'linear', got {shape!r}")
+                start:float|None=None) -> float: # where the decay begins instead (not before the warmup's end)
+    "Learning-rate factor: linear warmup, 1 for `stable`, then a cosine down to `floor` at the end, then `floor`."
     frac = min(1.0, max(0.0, frac))
     if frac < warmup: return frac / warmup
     s = _decay_start(warmup, stable, start)
     p = max(0.0, frac - s) / max(1e-9, 1 - s)
-    return floor + (1 - floor) * (1 - p if shape == 'linear' else 0.5 * (1 + math.cos(math.pi * p)))
+    return floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * p))
 
 def _elapsed(t0:float) -> float:
     "Seconds since `t0`, the largest over data-parallel processes, so that all of them decide alike."
@@ -183,21 +173,20 @@ def _time_budget(cfg:TrainConfig, others:list=()): # the run's other callbacks, 
     budget = cfg.minutes * 60
 
     class TimeBudget(TrainerCallback):
-        "Stop and save after `cfg.minutes`; `timed_evals` evaluations evenly in time; the `time_cosine` lr; whether it is `decaying`."
+        "Stop and save after `cfg.minutes`; `timed_evals` evaluations evenly in time; the `time_cosine` lr."
         def _set_lr(self, frac, optimizer, lr_scheduler):
             if cfg.scheduler != 'time_cosine' or optimizer is None: return
-            lr = cfg.lr * time_cosine(frac, cfg.warmup, stable=cfg.stable, start=self.start, shape=cfg.decay_shape)
+            lr = cfg.lr * time_cosine(frac, cfg.warmup, stable=cfg.stable, start=self.start)
             for g in optimizer.param_groups: g['lr'] = lr
             if hasattr(lr_scheduler, 'base_lrs'): lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)  # 'constant' keeps it
         def on_train_begin(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
-            self.t0, self.evals, self.start, self.decaying = time.time(), 0, None, False
+            self.t0, self.evals, self.start = time.time(), 0, None
             self._set_lr(0.0, optimizer, lr_scheduler)
         def on_step_end(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
             frac = _elapsed(self.t0) / budget
             if cfg.decay_on_ready and self.start is None and any(getattr(c, 'ready_to_decay', False) for c in others):
                 self.start = min(frac, cfg.warmup + cfg.stable)  # from here, or from where `stable` already began it
             self._set_lr(frac, optimizer, lr_scheduler)  # after the scheduler's step: the lr of the next step
-            self.decaying = frac >= _decay_start(cfg.warmup, cfg.stable, self.start)
             if cfg.timed_evals and frac < 1 and int(frac * cfg.timed_evals) > self.evals:
                 self.evals = int(frac * cfg.timed_evals); control.should_evaluate = control.should_save = True
             if frac >= 1: control.should_training_stop = control.should_save = True
@@ -305,18 +294,6 @@ def destroy_at_exit():
     _destroy_registered = True
 _destroy_registered = False
 
-def _bf16_until_decay(base, # a `Trainer` class
-                      budget): # the run's `TimeBudget` callback
-    "`base`, training under bf16 autocast until `budget` begins the decay; evaluating in fp32."
-    class BF16UntilDecay(base):
-        # `Trainer` runs every forward (and so the backward) inside this context; accelerate's own
-        # bf16 wraps the model for the whole run instead, which is why `training_args` leaves it off.
-        def autocast_smart_context_manager(self, cache_enabled=True):
-            if self.model.training and not budget.decaying:
-                return torch.autocast(self.args.device.type, dtype=torch.bfloat16, cache_enabled=cache_enabled)
-            return super().autocast_smart_context_manager(cache_enabled)
-    return BF16UntilDecay
-
 def train_model(model, # a `transformers` model (or any module `Trainer` accepts)
                 train_ds, # a `datasets.Dataset`, torch `Dataset` or endless `IterableDataset` for training
                 eval_ds, # the validation set (None: no evaluation, no best/)
@@ -326,7 +303,6 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
                 compute_metrics:Callable|None=None, # extra eval metrics from `EvalPrediction`
                 callbacks:list|None=None, # more `TrainerCallback`s
                 run_config:Any=None, # the family's full config, written as wm_config.json
-                trainer_class=None, # a `Trainer` subclass (e.g. with a custom loss)
                 **args_overrides): # passed on to `TrainingArguments`
     "Train `model` with the shared engine; returns a `TrainResult`."
     from transformers import Trainer
@@ -339,9 +315,7 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
     args = training_args(cfg, n_train, **args_overrides)
     resume = get_last_checkpoint(str(out)) if cfg.resume and out.is_dir() else None
     budget = _time_budget(cfg, callbacks or []) if cfg.minutes else None
-    cls = trainer_class or Trainer
-    if cfg.bf16 and cfg.bf16_until == 'decay': cls = _bf16_until_decay(cls, budget)
-    trainer = cls(
+    trainer = Trainer(
         model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds, data_collator=data_collator,
         processing_class=processing_class, compute_metrics=compute_metrics, optimizers=(make_optimizer(model, cfg), None),
         callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or []), *([budget] if budget else [])])

@@ -105,9 +105,9 @@ def register(sub):
 # %% ../../nbs/49_baby_cli.ipynb #52ebdfea
 def quickstart(out:Path) -> dict:
     "A short PatternEcho run; headline metrics with the random-policy baseline."
-    from worldmodels.baby.train import BabyTrainConfig, ModelConfig, train
+    from worldmodels.baby.train import BabyTrainConfig, BabyModelConfig, train
     from worldmodels.baby.algos import RLConfig
-    cfg = BabyTrainConfig(rl=RLConfig(num_envs=1024, lr=3e-3, total_steps=2_000_000), model=ModelConfig(context=1),
+    cfg = BabyTrainConfig(rl=RLConfig(num_envs=1024, lr=3e-3, total_steps=2_000_000), model=BabyModelConfig(context=1),
                           target_success=0.99, max_seconds=30, out=str(out), progress=False, save_interval=0,
                           num_threads=1)  # a 116k-parameter model: more threads only contend on small CPUs
     r = train(cfg)

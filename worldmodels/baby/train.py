@@ -19,14 +19,14 @@ from .model import BabyModel, push_history, act, num_params, SEED_PARAMS
 from .algos import LoopState, RLConfig, run_algo, reinforce
 
 # %% auto #0
-__all__ = ['ModelConfig', 'BabyTrainConfig', 'Curriculum', 'mvp_report', 'format_mvp', 'load_agent', 'evaluate',
+__all__ = ['BabyModelConfig', 'BabyTrainConfig', 'Curriculum', 'mvp_report', 'format_mvp', 'load_agent', 'evaluate',
            'parse_judgement', 'ReasonerJudge', 'load_judge', 'last_checkpoint', 'save_run_state', 'load_run_state',
-           'train', 'plot_curves', 'ablate', 'ablate_table', 'SeedBabyModel', 'seed_like_sps', 'batched_sps', 'bench',
-           'ship_name', 'ship_baby', 'agent_step', 'AgentPanel']
+           'train', 'plot_learning_curves', 'ablate', 'ablate_table', 'SeedBabyModel', 'seed_like_sps', 'batched_sps',
+           'bench', 'ship_name', 'ship_baby', 'agent_step', 'AgentPanel']
 
 # %% ../../nbs/43_baby_train.ipynb #eb89084a
 @dataclass
-class ModelConfig:
+class BabyModelConfig:
     "Sizes of the `BabyModel` (the seed's by default, plus a 4-state context)."
     hidden:int=64 # width
     n_layers:int=2 # transformer blocks
@@ -43,7 +43,7 @@ class BabyTrainConfig:
     curriculum:bool=False # start at level 0 and raise it when success passes `curriculum_threshold`
     curriculum_threshold:float=0.9 # success needed to move up a level
     max_steps:int|None=None # episode length; None = the task's default
-    model:ModelConfig=field(default_factory=ModelConfig) # model sizes
+    model:BabyModelConfig=field(default_factory=BabyModelConfig) # model sizes
     rl:RLConfig=field(default_factory=RLConfig) # algorithm and hyperparameters
     target_success:float|None=None # stop once success at the final level reaches this
     max_seconds:float|None=None # stop after this much wall time
@@ -323,7 +323,7 @@ def _ci95(x:np.ndarray, axis=0):
     if n < 2: return np.zeros_like(np.mean(x, axis))
     return stats.t.ppf(0.975, n - 1) * np.std(x, axis, ddof=1) / math.sqrt(n)
 
-def plot_curves(groups:dict, # label -> list of curves (one per seed)
+def plot_learning_curves(groups:dict, # label -> list of curves (one per seed)
                 path:str|Path|None=None, random_rate:float|None=None, title:str=''):
     "Success vs env steps, mean ± 95% CI band per label; saved to `path` when given."
     import matplotlib.pyplot as plt
@@ -357,7 +357,7 @@ def ablate(cfg:BabyTrainConfig, # the base run (its `out` is the ablation folder
                 f'steps_to_{threshold}': steps}
         table[label] = {k: _mean_ci([float(x) for x in xs]) for k, xs in cols.items()}
     rnd = runs[next(iter(runs))][0]['baseline/random_success']
-    plot_curves({k: [r['curve'] for r in v] for k, v in runs.items()}, out/'ablate.png', rnd,
+    plot_learning_curves({k: [r['curve'] for r in v] for k, v in runs.items()}, out/'ablate.png', rnd,
                 f"{cfg.task} / {cfg.rl.algo}: {switch}")
     summary = {'task': cfg.task, 'algo': cfg.rl.algo, 'seeds': seeds, 'switch': switch, 'table': table,
                'baseline/random_success': rnd, 'plot': str(out/'ablate.png')}
@@ -463,7 +463,7 @@ def bench(out:str|Path='outputs/experiments/baby-bench', # where bench.json goes
                          'baseline/seed_like_sps': max(slow.values()), 'baseline/seed_loop_our_model_sps': max(same.values()),
                          'speedup': fast / max(slow.values()), 'speedup_same_model': fast / max(same.values())}
     pe = BabyTrainConfig(rl=RLConfig(num_envs=4096, lr=3e-3, total_steps=10**9), target_success=0.99, max_seconds=60,
-                         model=ModelConfig(context=1), out=str(out/'pattern_echo'), progress=False, tensorboard=False,
+                         model=BabyModelConfig(context=1), out=str(out/'pattern_echo'), progress=False, tensorboard=False,
                          save_interval=0)  # timed runs: no checkpoints but the last
     r = train(pe)
     res['pattern_echo'] = {'seconds_to_99': (r['target_hit'] or {}).get('seconds'), 'steps_to_99': (r['target_hit'] or {}).get('steps'),

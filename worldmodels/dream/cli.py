@@ -102,11 +102,11 @@ def _vqvae_configs(args):
 def vqvae_cmd(args):
     "Train the VQ-VAE; prints where best/ and last/ are and the final eval metrics."
     from worldmodels.dream.data import ShardDataset
-    from worldmodels.dream.vqvae import split_episodes, train_vqvae
+    from worldmodels.dream.vqvae import split_frames, train_vqvae
     m, t = _vqvae_configs(args)
     if not args.resume and any(Path(args.out).glob('checkpoint-*')):
         raise WMError(f"{args.out} already holds checkpoints: pass --resume to continue, or choose a new --out")
-    tr, ev = split_episodes(ShardDataset(args.data_path, m.resolution), args.eval_episodes)
+    tr, ev = split_frames(ShardDataset(args.data_path, m.resolution), args.eval_episodes)
     res = train_vqvae(m, t, tr, ev)
     keep = {k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}
     print(f"best: {res.best_dir}  last: {res.last_dir}  {json.dumps(keep)}")
@@ -176,7 +176,7 @@ def train_cmd(args):
     "Train the world model; prints where best/ and last/ are and the final eval loss."
     from worldmodels.core import update_config
     from worldmodels.dream.model import DreamTrainConfig, preset, train
-    from worldmodels.dream.play import resolve_checkpoint
+    from worldmodels.core import resolve_checkpoint
     from worldmodels.train import TrainConfig
     sets = dict(s.split('=', 1) for s in args.set if '=' in s)
     if len(sets) != len(args.set): raise WMError(f"--set expects KEY=VALUE items, got {args.set}")
@@ -238,7 +238,8 @@ def _eval_args(p):
 
 def eval_cmd(args):
     "Teacher-forced accuracy, rollout PSNR beside copy-last-frame and the VQ-VAE ceiling, action test."
-    from worldmodels.dream.play import Dreamer, evaluate
+    from worldmodels.dream.play import Dreamer
+    from worldmodels.dream.eval import evaluate
     d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, args.device, top_k=args.top_k, seed=args.seed)
     r = evaluate(d, args.data_path, args.out or outputs_dir('dream', 'eval'), args.context, args.horizon,
                  args.clips, args.action_cases, temperature=args.temperature)
@@ -278,7 +279,7 @@ def _bench_world_args(p):
 
 def _bench_world(args):
     from worldmodels.core import experiment_dir
-    from worldmodels.dream.play import bench_world, ship_world
+    from worldmodels.dream.eval import bench_world, ship_world
     out = Path(args.out) if args.out else experiment_dir('dream-bench-world')
     r = bench_world(out, args.minutes, args.episodes, args.steps, args.test_episodes, args.vqvae_path, args.preset,
                     args.batch_size, args.lr, args.bf16, args.clips, args.action_cases)
@@ -307,14 +308,14 @@ def register(sub):
 def quickstart(out:str|Path) -> dict: # output folder
     "Tiny end-to-end dream run (< 60 s): data -> VQ-VAE -> held-out PSNR with baselines."
     from worldmodels.dream.data import record_crafter
-    from worldmodels.dream.vqvae import VQVAEConfig, VQVAE, split_episodes, train_vqvae, evaluate_vqvae
+    from worldmodels.dream.vqvae import VQVAEConfig, VQVAE, split_frames, train_vqvae, evaluate_vqvae
     from worldmodels.train import TrainConfig
     out = Path(out); t0 = time.time()
     data = record_crafter(out/'frames', episodes=4, steps=48, resolution=32, area=32, progress=False)
     test = record_crafter(out/'test', episodes=1, steps=48, resolution=32, seed=100_000, area=32, progress=False)
     cfg = VQVAEConfig(resolution=32, downsamples=2, base_channels=8, codebook_size=64, codebook_dim=32,
                       block_type='resnet')
-    tr, ev = split_episodes(data, 1, 48)
+    tr, ev = split_frames(data, 1, 48)
     res = train_vqvae(cfg, TrainConfig(output_dir=str(out/'vqvae'), max_steps=50, batch_size=16, lr=3e-3,
                                        eval_steps=25, progress=False, tensorboard=False, resume=False), tr, ev)
     m = evaluate_vqvae(VQVAE.from_pretrained(res.best_dir), test)

@@ -15,7 +15,7 @@ from ..core import WMError, need, read_json, resolve_checkpoint
 
 # %% auto #0
 __all__ = ['VQVAE_PRESETS', 'PSNR_CAP', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder',
-           'make_decoder', 'VQVAE', 'mse_db', 'frame_mse', 'psnr', 'code_stats', 'FrameDataset', 'split_episodes',
+           'make_decoder', 'VQVAE', 'mse_db', 'frame_mse', 'psnr', 'code_stats', 'FrameDataset', 'split_frames',
            'train_vqvae', 'resize_baseline', 'episode_ci', 'evaluate_vqvae', 'bench_vqvae', 'ship_vqvae',
            'show_reconstructions', 'plot_usage']
 
@@ -201,7 +201,7 @@ class FrameDataset(torch.utils.data.Dataset):
         j = int(self.indices[i])
         return {'pixel_values': self.shards[j][0], 'index': j}
 
-def split_episodes(shards, # a `ShardDataset`
+def split_frames(shards, # a `ShardDataset`
                    eval_episodes:int=1, # episodes held out (the last ones)
                    max_eval_frames:int=512): # evenly spaced frames kept from them
     "`(train FrameDataset, eval FrameDataset)` with whole episodes held out for evaluation."
@@ -223,7 +223,7 @@ def _metrics_fn(codebook_size:int):
 
 def train_vqvae(cfg:VQVAEConfig, # the model
                 tcfg, # a `worldmodels.train.TrainConfig` (output_dir, epochs, batch_size, lr, bf16, ...)
-                train_ds, eval_ds, # `FrameDataset`s (see `split_episodes`)
+                train_ds, eval_ds, # `FrameDataset`s (see `split_frames`)
                 callbacks:list|None=None): # more `TrainerCallback`s
     "Train a VQ-VAE with the shared engine; returns its `TrainResult` (best/ picked by eval PSNR)."
     import dataclasses
@@ -305,7 +305,7 @@ def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
     train = _crafter_data(out/'train', episodes, steps, cfg.resolution, 0)
     test = _crafter_data(out/'test', test_episodes, steps, cfg.resolution, 100_000)
     t_data = time.time() - t0
-    tr, ev = split_episodes(train, 1, 256)
+    tr, ev = split_frames(train, 1, 256)
     shutil.rmtree(out/'run', ignore_errors=True)
     tc = TrainConfig(output_dir=str(out/'run'), max_steps=10**7, batch_size=batch_size, lr=lr, warmup=0.0,
                      minutes=minutes, timed_evals=5, scheduler='time_cosine', bf16=bf16, progress=False,

@@ -73,6 +73,7 @@ BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 4.5e-3, 'train.weight_decay'
 BENCH_TASKS = {'dist': {}, # the task's own settings; walks run to ~230 tokens, and their batches are slower
                'walk': {'max_length': 256, 'model.max_position': 256, 'curriculum.check_steps': 25, 'curriculum.check_pairs': 64}}
 
+# %% ../../nbs/19_geo_cli.ipynb #baac7e25
 def bench(minutes:float=30.0, # wall-clock budget for training (compilation and checks included)
           out:str|Path|None=None, # JSON report (default: outputs/experiments/geo-bench/bench.json)
           curriculum_start:int|None=None, # cities the curriculum starts with (`15_geo_curriculum`); 0: none; None: 150 dist, 100 walk
@@ -127,7 +128,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'commit': commit, 'run': str(run),
            'data_config': {'task': task, 'n_train': n_train_data, 'n_val': n_val, 'n_test': eval_samples, 'seed': seed},
            'processes': procs, 'torch_threads': threads,
-           'precision': 'fp32' if not cfg.train.bf16 else 'bf16' if cfg.train.bf16_until == 'end' else 'bf16 until the decay, then fp32',
+           'precision': 'bf16' if cfg.train.bf16 else 'fp32',
            'calibration_s_per_step': timing,
            'n_train': 'stream' if curriculum_start else n_train, 'steps': step, 'samples_seen': samples,
            'train_seconds': round(runtime, 1), 'train_tokens_per_s': round(samples * toks / runtime),
@@ -142,6 +143,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     write_json(out, rep)
     return rep
 
+# %% ../../nbs/19_geo_cli.ipynb #e74f41c8
 def _city_probe(ckpt, seed:int, out:Path) -> dict:
     "The probe at the first city's own last token, `d(c_X`: where the map sits depends on the recipe (`15_geo_curriculum`)."
     from worldmodels.geo.probe import ProbeConfig, probe
@@ -149,6 +151,7 @@ def _city_probe(ckpt, seed:int, out:Path) -> dict:
     return {'city_probe_form': 'dist_city', 'city_probe_layer': L, 'city_probe_r2_lat': t['r2_lat'],
             'city_probe_r2_lon': t['r2_lon'], 'city_probe_median_km': t['median_km']}
 
+# %% ../../nbs/19_geo_cli.ipynb #551209b3
 def _lr_decay_began(logged:list[dict], peak:float) -> dict: # logged: the run's `read_metrics` rows
     "Step and minute of the first logged step, after the rate reached `peak`, with the rate below it (none: {})."
     rows = [r for r in logged if 'train/lr' in r]
@@ -156,6 +159,7 @@ def _lr_decay_began(logged:list[dict], peak:float) -> dict: # logged: the run's 
     r = next((r for r in rows[top:] if r['train/lr'] < peak * (1 - 1e-4)), None)
     return {'lr_decay_began_step': r['step'], 'lr_decay_began_minute': round(r['time'] / 60, 1)} if r else {}
 
+# %% ../../nbs/19_geo_cli.ipynb #16d9730e
 def _task_rows(ev:dict) -> dict:
     "The report's rows for each task `evaluate` scored, each beside its baseline."
     rows = {}
@@ -177,6 +181,7 @@ def _task_rows(ev:dict) -> dict:
                  'heldout_loc_parse_failures': l['parse_failures'], 'baseline_loc_centroid_mean_km': l['baseline_centroid_mean_km']}
     return rows
 
+# %% ../../nbs/19_geo_cli.ipynb #fcdedae5
 def _bench_data(task:str, n_train:int, mix_loc:float, eval_samples:int, seed:int):
     "`task` data; with `mix_loc > 0`, a `mix_loc` share of `loc` samples (repeated) from 80% of the cities."
     from datasets import DatasetDict, concatenate_datasets
@@ -195,6 +200,7 @@ def _bench_data(task:str, n_train:int, mix_loc:float, eval_samples:int, seed:int
     return DatasetDict({'train': concatenate_datasets([dd['train'], reps]).shuffle(seed=seed).flatten_indices(),
                         'val': dd['val'], 'test': concatenate_datasets([dd['test'], loc['test']])}), card
 
+# %% ../../nbs/19_geo_cli.ipynb #7e3b6ba3
 def _pick_threads(cfg, train_ds) -> dict:
     "Seconds per (uncompiled) optimizer step with 1 and with all torch threads: `{threads: seconds}`."
     import torch
@@ -210,6 +216,7 @@ def _pick_threads(cfg, train_ds) -> dict:
         timing[th] = (time.time() - t0) / 5
     return timing
 
+# %% ../../nbs/19_geo_cli.ipynb #4483eafd
 def train_procs(cfg, # a `GeoTrainConfig`
                 procs:int, # data-parallel processes
                 threads:int=1): # torch threads in each
@@ -223,16 +230,16 @@ def train_procs(cfg, # a `GeoTrainConfig`
     metrics = {k: v for r in read_metrics(out) for k, v in r.items() if k != 'step'}  # the last value of each
     return TrainResult(out, out/'best' if (out/'best').is_dir() else None, out/'last', metrics)
 
+# %% ../../nbs/19_geo_cli.ipynb #38a96641
 def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
     "Start, growth steps and end of the curriculum, from the run's `curriculum.jsonl`."
     if not start: return None
     rows = read_metrics(run/'curriculum.jsonl') if (run/'curriculum.jsonl').is_file() else []
-    gated = [r for r in rows if 'grown_to' in r]  # with `focus`, the checks after the last growth only track
-    grown = [(r['step'], r['grown_to']) for r in gated if r['grown_to'] > r['active']]
-    tracked = [(r['step'], r['tracked_km']) for r in rows if 'tracked_km' in r]
+    grown = [(r['step'], r['grown_to']) for r in rows if r['grown_to'] > r['active']]
     return {'start': start, 'cities': n_cities, 'active_at_end': grown[-1][1] if grown else start,
-            'growths': grown, 'checks': len(gated), **({'tracked_km_last': tracked[-1]} if tracked else {})}
+            'growths': grown, 'checks': len(rows)}
 
+# %% ../../nbs/19_geo_cli.ipynb #4af09c41
 def _flat(cfg, overrides) -> dict:
     "Flat dotted dict of `cfg` plus `overrides` (a dict or a `--key value` list)."
     from worldmodels.core import config_dict, parse_overrides

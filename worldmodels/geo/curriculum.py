@@ -15,8 +15,7 @@ from .cities import haversine
 from .tasks import _cid, _samples, dist_rows, loc_samples, neighbour_csr, pair_keys, parse_mixture, random_walks
 
 # %% auto #0
-__all__ = ['CHUNK', 'FOCUS_KEEP', 'STATE_FILE', 'CityStream', 'DistStream', 'gate_error', 'WalkStream', 'CityCurriculum',
-           'curriculum_stream']
+__all__ = ['CHUNK', 'STATE_FILE', 'CityStream', 'DistStream', 'gate_error', 'WalkStream', 'CityCurriculum', 'curriculum_stream']
 
 # %% ../../nbs/15_geo_curriculum.ipynb #c511aa07
 CHUNK = 256 # default samples per chunk, drawn together from one seeded generator
@@ -25,7 +24,6 @@ _KEY = 0x67656f63 # keys the stream's generators apart from `default_rng(seed)` 
 
 class CityStream(IterableDataset):
     "Endless samples over a growing set of cities, drawn in chunks; chunk `c` depends on `seed`, `c`, `history`."
-    focus = 0.0  # a stream that can draw by tracked error (`DistStream`) sets its own
     def __init__(self, cities, # a table from `load_cities`
                  start:int, # cities active at the start
                  seed:int=0, # seeds the order in which cities join, and every chunk
@@ -55,9 +53,7 @@ class DistStream(CityStream):
                  exclude:list[str]=(), # prompts never emitted, e.g. the validation and test pairs (`d(` or `loc(`)
                  chunk_size:int=CHUNK, # samples per chunk (`train` uses the batch size)
                  loc_share:float=0.0, # probability that a sample is a `loc` sample
-                 loc_holdout:list[int]=(), # ids of cities never in a `loc` sample
-                 focus:float=0.0, # share of first cities drawn by their tracked error (`track`); 0 = uniform
-                 focus_power:float=1.0): # a city's weight in that share: its tracked error to this power
+                 loc_holdout:list[int]=()): # ids of cities never in a `loc` sample
         super().__init__(cities, start, seed, chunk_size)
         if not 0 <= loc_share < 1: raise WMError(f"loc_share must be in [0, 1), got {loc_share}")
         n, row = len(cities), {c: r for r, c in enumerate(cities.city_id.tolist())}
@@ -66,35 +62,17 @@ class DistStream(CityStream):
         self.banned = np.unique(pair_keys(ij[:, 0], ij[:, 1], n))
         self.no_loc = np.zeros(n, bool)  # cities never in a `loc` sample: held out, or in an excluded `loc` prompt
         self.no_loc[[r[0] for r in ids if len(r) == 1] + [row[int(c)] for c in loc_holdout]] = True
-        self.loc_share, self.focus, self.focus_power = loc_share, focus, focus_power
-        self.tracked, self.cursor = [], 0  # (first chunk, error per city row) for the last two updates; `track`'s place
+        self.loc_share = loc_share
 
 # %% ../../nbs/15_geo_curriculum.ipynb #2e98daec
-@patch
-def draw_probs(self:DistStream, c:int, k:int) -> np.ndarray|None:
-    "Probability of each of the `k` active cities (in `order`) to be a sample's first city in chunk `c`; None: uniform."
-    e = next((e for f, e in reversed(self.tracked) if f <= c), None)  # the errors tracked when chunk c was drawn
-    if not self.focus or e is None or np.isnan(e := e[self.order[:k]]).all(): return None
-    w = np.where(np.isnan(e), np.nanmean(e), e) ** self.focus_power  # a city not yet tracked: the mean
-    return (1 - self.focus) / k + self.focus * (w / w.sum() if w.sum() > 0 else 1 / k)
-
-@patch
-def draw_pairs(self:DistStream, rng:np.random.Generator, k:int, p:np.ndarray|None) -> tuple[np.ndarray, np.ndarray]:
-    "City rows `(a, b)` of `chunk_size` pairs of the `k` active cities: uniform (`p` None), or one of each pair by `p`."
-    n = self.chunk_size
-    if p is None: return self.order[rng.integers(0, k, (2, n))]
-    i, j, swap = rng.choice(k, n, p=p), rng.integers(0, k, n), rng.random(n) < 0.5  # either side of the comma
-    return self.order[np.where(swap, j, i)], self.order[np.where(swap, i, j)]
-
 @patch
 def chunk(self:DistStream, c:int) -> dict:
     "The samples of chunk `c` (columns task, text, prompt, completion)."
     rng, k, n = self.rng(1, c), self.active_at(c), len(self.order)
     n_loc = int(rng.binomial(self.chunk_size, self.loc_share)) if self.loc_share else 0
     m, i, j = self.chunk_size - n_loc, np.empty(0, np.int64), np.empty(0, np.int64)
-    p = self.draw_probs(c, k)  # once per chunk, not per redraw
     for _ in range(100):  # rejections are rare unless few cities are active and many of their pairs excluded
-        a, b = self.draw_pairs(rng, k, p)
+        a, b = self.order[rng.integers(0, k, (2, self.chunk_size))]  # (2, chunk_size) city rows
         ok = (a != b) & ~np.isin(pair_keys(a, b, n), self.banned)
         i, j = np.concatenate([i, a[ok]]), np.concatenate([j, b[ok]])
         if len(i) >= m: break
@@ -135,21 +113,6 @@ def check(self:DistStream, model, tok, n:int, seed:int, cfg) -> tuple[str, float
     "The gate: greedy mean error on `n` pairs of active cities, passed below `cfg.gate_km`."
     e = gate_error(model, tok, self, n, seed)
     return 'gate_km', e, e < cfg.gate_km
-
-# %% ../../nbs/15_geo_curriculum.ipynb #9c07ec20
-FOCUS_KEEP = 0.5 # at each new measurement, a city's tracked error keeps this share of its old value
-
-@patch
-def track(self:DistStream, model, tok, n:int, seed:int) -> float: # seed: with the stream's, picks the other cities
-    "Answer `n` pairs for the next active cities in turn, fold each error into its first city's tracked error; their mean."
-    k = self.active; n = min(n, k)
-    i = (self.cursor + np.arange(n)) % k; self.cursor = int((self.cursor + n) % k)
-    j = (i + self.rng(3, seed).integers(1, k, n)) % k  # another active city
-    a = self.order[i]; err = _greedy_errors(model, tok, self.cities, a, self.order[j])
-    e = self.tracked[-1][1].copy() if self.tracked else np.full(len(self.order), np.nan)
-    e[a] = np.where(np.isnan(e[a]), err, FOCUS_KEEP * e[a] + (1 - FOCUS_KEEP) * err)
-    self.tracked = [*self.tracked, (self.next_chunk, e)][-2:]  # the chunks a resumed run may still draw need no older
-    return float(err.mean())
 
 # %% ../../nbs/15_geo_curriculum.ipynb #ffd0292e
 class WalkStream(CityStream):
@@ -211,29 +174,19 @@ class CityCurriculum(TrainerCallback):
         if not state.global_step: return  # a fresh run
         p = Path(args.output_dir)/f'checkpoint-{state.global_step}'/STATE_FILE
         if not p.is_file(): raise WMError(f"resuming a curriculum run, but {p} is missing: cannot redraw its samples")
-        st, s = read_json(p), self.stream
-        s.history = [tuple(h) for h in st['history']]
-        if s.focus:
-            s.tracked = [(c, np.array(e, float)) for c, e in st.get('tracked', [])]  # None (JSON's null) -> NaN
-            s.cursor = st.get('cursor', 0)
+        self.stream.history = [tuple(h) for h in read_json(p)['history']]
     def on_step_end(self, args, state, control, model=None, **kw):
         s, step = self.stream, state.global_step
-        if step % self.cfg.check_steps or (s.active == len(s.order) and not s.focus): return
+        if step % self.cfg.check_steps or s.active == len(s.order): return
         row = {'step': step, 'active': s.active}
-        if s.active < len(s.order):
-            gate, v, passed = s.check(model, self.tok, self.cfg.check_pairs, step, self.cfg)
-            if passed: s.grow(self.cfg.grow)
-            row |= {gate: round(v, 4), 'grown_to': s.active}
-        if s.focus: row['tracked_km'] = round(s.track(model, self.tok, self.cfg.focus_pairs, step), 1)
+        gate, v, passed = s.check(model, self.tok, self.cfg.check_pairs, step, self.cfg)
+        if passed: s.grow(self.cfg.grow)
+        row |= {gate: round(v, 4), 'grown_to': s.active}
         if state.is_world_process_zero:
             with open(Path(args.output_dir)/'curriculum.jsonl', 'a') as f: f.write(json.dumps(row) + '\n')
     def on_save(self, args, state, control, **kw):
-        d, s = Path(args.output_dir)/f'checkpoint-{state.global_step}', self.stream
-        if not (state.is_world_process_zero and d.is_dir()): return
-        st = {'history': s.history}
-        if s.focus:  # floats in full, so a resumed run draws exactly what this one would
-            st |= {'tracked': [(c, [None if np.isnan(x) else float(x) for x in e]) for c, e in s.tracked], 'cursor': s.cursor}
-        write_json(d/STATE_FILE, st)
+        d = Path(args.output_dir)/f'checkpoint-{state.global_step}'
+        if state.is_world_process_zero and d.is_dir(): write_json(d/STATE_FILE, {'history': self.stream.history})
 
 # %% ../../nbs/15_geo_curriculum.ipynb #592ec425
 def curriculum_stream(cfg, dd, card:dict, tok): # cfg: a `GeoTrainConfig`; dd, card: `load_geo_dataset`
@@ -252,9 +205,6 @@ def curriculum_stream(cfg, dd, card:dict, tok): # cfg: a `GeoTrainConfig`; dd, c
     if is_dist:
         held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]
         s = DistStream(cities, start, cfg.seed, held, chunk_size=b, loc_share=w.get('loc', 0.0),
-                       loc_holdout=card.get('holdout_city_ids', []), focus=cfg.curriculum.focus,
-                       focus_power=cfg.curriculum.focus_power)
-    elif cfg.curriculum.focus:
-        raise WMError(f"curriculum.focus draws cities by their dist error: it needs a dist dataset, {cfg.dataset} holds 'walk'")
+                       loc_holdout=card.get('holdout_city_ids', []))
     else: s = WalkStream(cities, start, cfg.seed, card['config']['threshold_km'], card['config']['max_length'], chunk_size=b)
     return s, CityCurriculum(s, cfg.curriculum, tok)

@@ -12,7 +12,7 @@ from ..train import TrainConfig, train_model
 
 # %% auto #0
 __all__ = ['geo_tokenizer', 'GeoModelConfig', 'build_model', 'AnswerOnlyCollator', 'CurriculumConfig', 'GeoTrainConfig',
-           'number_token_loss', 'number_loss_trainer', 'plot_curves', 'train', 'load_train_config']
+           'plot_curves', 'train', 'load_train_config']
 
 # %% ../../nbs/12_geo_model.ipynb #caeab41f
 def geo_tokenizer():
@@ -87,9 +87,6 @@ class CurriculumConfig:
     gate_hops:float=0.9 # ... when this share of the hops of greedy walks is valid (`walk`)
     check_steps:int=100 # optimizer steps between two checks
     check_pairs:int=128 # pairs answered per check
-    focus:float=0.0 # share of each sample's first city drawn by how wrong the model is about it (`dist`); 0 = off
-    focus_pairs:int=512 # pairs answered per check to track each active city's error (with `focus`)
-    focus_power:float=1.0 # with `focus`, a city is drawn in proportion to its tracked error to this power
 
     def __post_init__(self):
         if self.start < 0 or self.start == 1: raise WMError(f"curriculum.start is 0 (off) or >= 2 cities, got {self.start}")
@@ -98,9 +95,6 @@ class CurriculumConfig:
         if not 0 <= self.gate_hops <= 1: raise WMError(f"curriculum.gate_hops must be in [0, 1], got {self.gate_hops}")
         if min(self.check_steps, self.check_pairs) < 1:
             raise WMError(f"curriculum.check_steps and check_pairs must be >= 1, got {self.check_steps}, {self.check_pairs}")
-        if not 0 <= self.focus <= 1: raise WMError(f"curriculum.focus is a share in [0, 1], got {self.focus}")
-        if self.focus_pairs < 1: raise WMError(f"curriculum.focus_pairs must be >= 1, got {self.focus_pairs}")
-        if self.focus_power < 0: raise WMError(f"curriculum.focus_power must be >= 0, got {self.focus_power}")
 
 # %% ../../nbs/12_geo_model.ipynb #dcae2d72
 @dataclass
@@ -114,35 +108,10 @@ class GeoTrainConfig:
     max_eval_samples:int=2000 # validation samples used for eval loss
     seed:int=0 # model init seed (and the curriculum's sampling seed)
     curriculum:CurriculumConfig=field(default_factory=CurriculumConfig) # off unless `curriculum.start` > 0
-    number_loss:float=0.0 # weight of `number_token_loss` added to the cross-entropy in training; 0 = off
 
     def __post_init__(self):
         if self.max_length > self.model.max_position:
             raise WMError(f"max_length {self.max_length} exceeds model.max_position {self.model.max_position}")
-        if self.number_loss < 0: raise WMError(f"number_loss is a weight >= 0, got {self.number_loss}")
-
-# %% ../../nbs/12_geo_model.ipynb #859be3ef
-def number_token_loss(logits, # (B, T, V) the model's logits
-                      labels, # (B, T) unshifted labels, -100 where there is no loss
-                      digit_ids:list[int]): # token ids of '0'..'9', in that order
-    "Mean over answer digits of E|d - y| under the model's distribution over the ten digits (0 without digits)."
-    import torch
-    lg, lab = logits[:, :-1], labels[:, 1:]  # position t predicts token t + 1, as in the model's own loss
-    value = torch.full((lg.shape[-1],), -1, device=lab.device); value[digit_ids] = torch.arange(10, device=lab.device)
-    y = value[lab.clamp(min=0)]; at = (lab >= 0) & (y >= 0)  # (B, T - 1): the answer's digit positions
-    if not at.any(): return lg.sum() * 0.0
-    p = lg[at][:, digit_ids].float().softmax(-1)  # (N, 10): distribution over the digits alone
-    return (p * (torch.arange(10., device=p.device) - y[at, None]).abs()).sum(-1).mean()
-
-def number_loss_trainer(weight:float, digit_ids:list[int]): # weight: of the number loss
-    "A `Trainer` subclass whose training loss is cross-entropy + `weight` x `number_token_loss`."
-    from transformers import Trainer
-    class NumberLossTrainer(Trainer):
-        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-            loss, out = super().compute_loss(model, inputs, True, num_items_in_batch)
-            if model.training: loss = loss + weight * number_token_loss(out.logits, inputs['labels'], digit_ids)
-            return (loss, out) if return_outputs else loss
-    return NumberLossTrainer
 
 # %% ../../nbs/12_geo_model.ipynb #ccd581c6
 def plot_curves(run_dir:str|Path, out:str|Path|None=None) -> Path:
@@ -163,8 +132,6 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
     import torch
     from worldmodels.geo.tasks import load_geo_dataset
     dd, card = load_geo_dataset(cfg.dataset)
-    if cfg.number_loss and 'walk' in card.get('task', ''):  # a walk's digits name cities: no number is near another
-        raise WMError(f"number_loss scores answer digits as numbers, but {cfg.dataset} holds walks ({card['task']!r})")
     tok = geo_tokenizer()
     model = build_model(cfg.model, tok, seed=cfg.seed)
     if cfg.train.bf16 and not torch.cuda.is_available(): model.set_attn_implementation('eager')  # SDPA's bf16 backward is slow on CPUs
@@ -173,9 +140,8 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
     if cfg.curriculum.start:
         from worldmodels.geo.curriculum import curriculum_stream
         train_ds, cb = curriculum_stream(cfg, dd, card, tok); callbacks.insert(0, cb)
-    trainer = number_loss_trainer(cfg.number_loss, tok.convert_tokens_to_ids(list('0123456789'))) if cfg.number_loss else None
     res = train_model(model, train_ds, val, cfg.train, data_collator=AnswerOnlyCollator(tok, cfg.max_length),
-                      processing_class=tok, run_config=cfg, callbacks=callbacks, trainer_class=trainer,
+                      processing_class=tok, run_config=cfg, callbacks=callbacks,
                       # under data parallel: every weight gets a gradient and the only buffers (RoPE's) are constants,
                       # so DDP need not search the graph for unused weights nor broadcast buffers each step
                       ddp_find_unused_parameters=False, ddp_broadcast_buffers=False)

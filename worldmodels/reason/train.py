@@ -14,7 +14,7 @@ from .data import DataConfig, make_dataset, load_dataset
 
 # %% auto #0
 __all__ = ['SPECIALS', 'LORA_TARGETS', 'TAGS', 'CHATML', 'build_tokenizer', 'prompt_text', 'prompt_ids', 'encode_example',
-           'PadCollator', 'ModelConfig', 'build_model', 'ReasonConfig', 'tokenize_splits', 'train', 'train_lora',
+           'PadCollator', 'ReasonModelConfig', 'build_model', 'ReasonConfig', 'tokenize_splits', 'train', 'train_lora',
            'tiny_base', 'loss_per_char']
 
 # %% ../../nbs/32_reason_train.ipynb #7dc52aad
@@ -79,7 +79,7 @@ class PadCollator:
 
 # %% ../../nbs/32_reason_train.ipynb #bf012ec5
 @dataclass
-class ModelConfig:
+class ReasonModelConfig:
     "Shape of the from-scratch Qwen3."
     hidden_size:int=128 # width
     layers:int=4 # transformer blocks
@@ -91,7 +91,7 @@ class ModelConfig:
         if self.hidden_size % self.heads: raise WMError(f"hidden_size {self.hidden_size} is not divisible by heads {self.heads}")
         if self.heads % self.kv_heads: raise WMError(f"heads {self.heads} is not divisible by kv_heads {self.kv_heads}")
 
-def build_model(cfg:ModelConfig, tok, seed:int=0):
+def build_model(cfg:ReasonModelConfig, tok, seed:int=0):
     "A randomly initialised `Qwen3ForCausalLM` for `tok`'s vocabulary."
     import torch
     from transformers import Qwen3Config, Qwen3ForCausalLM
@@ -113,7 +113,7 @@ class ReasonConfig:
     n:int=2000 # examples to generate when `data` is ''
     tokenizer:str='bpe' # 'bpe' or 'char' (scratch models only; BPE learned faster, see below)
     bpe_vocab:int=1024 # BPE vocabulary size (1024: each of the generator's words is one token)
-    model:ModelConfig=field(default_factory=ModelConfig) # the scratch model's shape
+    model:ReasonModelConfig=field(default_factory=ReasonModelConfig) # the scratch model's shape
     train:TrainConfig=field(default_factory=lambda: TrainConfig(output_dir='outputs/experiments/reason', epochs=20,
                             batch_size=32, lr=3e-3, warmup=0.03, evals_per_epoch=1, progress=False))
     base:str='' # a pretrained model folder: LoRA fine-tuning instead of a scratch model
