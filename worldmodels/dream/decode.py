@@ -10,6 +10,15 @@ from ..core import WMError
 __all__ = ['ENGINES', 'LeanKV', 'HFKV', 'Recompute', 'sample_token']
 
 # %% ../../nbs/23_dream_decode.ipynb #d6449d95
+def _cache_of(out):
+    "The KV cache in a model output: `cache` in recent transformers, `past_key_values` (now deprecated) before."
+    return out['cache'] if 'cache' in out else out.past_key_values
+
+def _cache_arg(model) -> str:
+    "The name under which `model`'s forward takes a KV cache."
+    import inspect
+    return 'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values'
+
 class LeanKV:
     "One-token decode with the HF model's weights against a preallocated KV buffer, in few fused ops."
     def __init__(self, model, max_tokens:int):
@@ -43,7 +52,7 @@ class LeanKV:
         with torch.inference_mode():
             out = self.model(ids.to(self.K.device), use_cache=True)
             T = ids.shape[1]
-            for i, layer in enumerate(out.past_key_values.layers):
+            for i, layer in enumerate(_cache_of(out).layers):
                 self.K[i, :, :T], self.V[i, :, :T] = layer.keys[0][..., self.perm], layer.values[0]
         self.n = T
         return out.logits[0, -1].float()
@@ -70,19 +79,19 @@ class LeanKV:
 
 class HFKV:
     "transformers' own `DynamicCache`, one token per forward call."
-    def __init__(self, model, max_tokens:int): self.model, self.pkv, self.n = model, None, 0
+    def __init__(self, model, max_tokens:int): self.model, self.pkv, self.n, self.arg = model, None, 0, _cache_arg(model)
     @property
     def length(self) -> int: return self.n
     def prefill(self, ids):
         import torch
         with torch.inference_mode(): out = self.model(ids.to(self.model.device), use_cache=True)
-        self.pkv, self.n = out.past_key_values, ids.shape[1]
+        self.pkv, self.n = _cache_of(out), ids.shape[1]
         return out.logits[0, -1].float()
     def feed(self, token:int):
         import torch
         with torch.inference_mode():
-            out = self.model(torch.tensor([[token]], device=self.model.device), past_key_values=self.pkv, use_cache=True)
-        self.pkv, self.n = out.past_key_values, self.n + 1
+            out = self.model(torch.tensor([[token]], device=self.model.device), **{self.arg: self.pkv}, use_cache=True)
+        self.pkv, self.n = _cache_of(out), self.n + 1
         return out.logits[0, -1].float()
 
 class Recompute:
