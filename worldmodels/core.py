@@ -281,11 +281,12 @@ def add_config_args(parser, # an `argparse.ArgumentParser`
     g = parser.add_argument_group(f"{name} (--{prefix}key value)")
     for k, (tp, v, doc) in flat_fields(cfg, prefix).items():
         if any(k == s or k.startswith(s + '.') for s in skip): continue
+        shown = '' if k in required else f" (default: {v if v != '' else repr(v)})"
         kw = ({'nargs': '?', 'const': 'true'} if bool in (tp, *get_args(tp)) else
               {'nargs': '+'} if get_origin(tp) in (list, tuple) else {})
         g.add_argument(*more.get(k, []), '--' + k.replace('_', '-'), dest=_CFG + k, default=argparse.SUPPRESS,
                        metavar=_metavar(tp), required=k in required, **kw,
-                       help=f"{doc} (default: {v if v != '' else repr(v)})".strip().replace('%', '%%'))
+                       help=(doc + shown).strip().replace('%', '%%'))
     return parser
 
 # %% ../nbs/00_core.ipynb #8cdd68e7
@@ -316,8 +317,15 @@ def _unknown_flag(bad:str, # the flag as typed
     return f"unknown flag {bad}; valid: {', '.join(level if head and level else tops)}"
 
 # %% ../nbs/00_core.ipynb #7352df68
-class _Usage(argparse.HelpFormatter):
-    "A usage line that shows a command's optional config flags as one `[--key value ...]`."
+class _Formatter(argparse.HelpFormatter):
+    "Help where every flag reads alike (its type, its default), and optional config flags as one `[--key value ...]`."
+    def _get_default_metavar_for_optional(self, action): return getattr(action.type, '__name__', 'str').upper()
+
+    def _get_help_string(self, action):
+        d = action.default
+        hide = d is None or d is False or d is argparse.SUPPRESS or d == '' or 'default' in action.help
+        return action.help if hide or not action.option_strings else action.help + ' (default: %(default)s)'
+
     def _format_usage(self, usage, actions, groups, prefix):
         cfg = [a for a in actions if a.dest.startswith(_CFG) and not a.required]
         u = super()._format_usage(usage, [a for a in actions if a not in cfg], groups, prefix)
@@ -325,7 +333,7 @@ class _Usage(argparse.HelpFormatter):
 
 class ArgParser(argparse.ArgumentParser):
     "`ArgumentParser` with flags added on first use, `_` or `-` in flags, and unknown flags named with the nearest."
-    def __init__(self, *args, **kwargs): super().__init__(*args, **{'formatter_class': _Usage, **kwargs})
+    def __init__(self, *args, **kwargs): super().__init__(*args, **{'formatter_class': _Formatter, **kwargs})
 
     def lazy(self, add): # a function that adds arguments to the parser it is given
         "Call `add(self)` when this parser first parses or shows its help; returns `self`."
