@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, importlib, os, sys, time
 from pathlib import Path
 from . import __version__
-from .core import WMError, outputs_dir, write_json
+from .core import ArgParser, WMError, outputs_dir, write_json
 
 # %% auto #0
 __all__ = ['GROUPS', 'family_module', 'build_parser', 'quickstart', 'main']
@@ -29,7 +29,7 @@ def family_module(group:str):
         raise
 
 # %% ../nbs/90_cli.ipynb #427781db
-class _Parser(argparse.ArgumentParser):
+class _Parser(ArgParser):
     def error(self, message):
         self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
 

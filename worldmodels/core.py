@@ -4,7 +4,8 @@
 
 # %% ../nbs/00_core.ipynb #d19501e9
 from __future__ import annotations
-import dataclasses, functools, importlib, json, math, os, random, shutil, sys, tempfile, time, types, typing
+import argparse, dataclasses, difflib, functools, importlib, json, math, os, random, shutil, sys, tempfile, time
+import types, typing
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass, asdict
 from pathlib import Path
@@ -13,9 +14,10 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 # %% auto #0
 __all__ = ['WMError', 'need', 'set_seed', 'get_device', 'pretend_cuda', 'torch_threads', 'bf16_speedup', 'use_bf16',
            'machine_info', 'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict',
-           'outputs_dir', 'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json',
-           'read_json', 'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger',
-           'read_metrics', 'pretrained_dir', 'shipped_models', 'resolve_checkpoint', 'git_commit', 'ship_model']
+           'flat_fields', 'add_config_args', 'config_changes', 'config_from_args', 'ArgParser', 'outputs_dir',
+           'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json', 'read_json',
+           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger', 'read_metrics',
+           'pretrained_dir', 'shipped_models', 'resolve_checkpoint', 'git_commit', 'ship_model']
 
 # %% ../nbs/00_core.ipynb #930171a4
 class WMError(ValueError):
@@ -208,11 +210,11 @@ def parse_overrides(args:list[str]) -> dict: # e.g. `['--lr', '3e-4', '--model.h
     return out
 
 # %% ../nbs/00_core.ipynb #f8819fae
-def load_config(cls, # the config dataclass
+def load_config(cls, # the config dataclass, or an instance whose values are the defaults
                 path:str|Path|None=None, # optional YAML file
                 overrides:dict|list|None=None): # `{key: value}` or a `['--key', 'value']` list
     "Build `cls()` then apply the YAML file at `path` and `overrides`, validating every key."
-    cfg = cls()
+    cfg = cls() if isinstance(cls, type) else cls
     if path is not None:
         import yaml
         p = Path(path)
@@ -240,6 +242,122 @@ def config_dict(cfg) -> dict:
 def config_from_dict(cls, d:dict):
     "Rebuild config `cls` from `config_dict` output, with the usual key and type checks."
     return update_config(cls(), d)
+
+# %% ../nbs/00_core.ipynb #1854335c
+def flat_fields(cfg, # a config dataclass, or an instance whose values are the defaults
+                prefix:str='') -> dict: # put before every key, e.g. `'train.'`
+    "Every leaf field of `cfg`, nested configs flattened: `{'train.lr': (type, value, comment)}`."
+    from fastcore.docments import docments
+    cfg = cfg() if isinstance(cfg, type) else cfg
+    hints, docs, out = _hints(type(cfg)), docments(type(cfg)), {}
+    for f in fields(cfg):
+        v = getattr(cfg, f.name)
+        if is_dataclass(v): out.update(flat_fields(v, f'{prefix}{f.name}.'))
+        else: out[prefix + f.name] = (hints[f.name], v, docs.get(f.name) or '')
+    return out
+
+# %% ../nbs/00_core.ipynb #14a5acd3
+_CFG = 'config:'  # parsed config flags are stored under this prefix, apart from a command's other flags
+
+def _metavar(tp) -> str:
+    "How a value of type `tp` looks in `--help`: INT, FLOAT, {a,b}, INT|NONE."
+    origin, args = get_origin(tp), get_args(tp)
+    if origin is Literal: return '{' + ','.join(map(str, args)) + '}'
+    if origin in (Union, types.UnionType): return '|'.join(_metavar(a) for a in args)
+    if origin in (list, tuple): return _metavar(args[0] if args else str)
+    return 'NONE' if tp is type(None) else getattr(tp, '__name__', str(tp)).upper()
+
+# %% ../nbs/00_core.ipynb #7d074468
+def add_config_args(parser, # an `argparse.ArgumentParser`
+                    cfg, # a config dataclass, or an instance whose values are the defaults shown
+                    prefix:str='', # before every key: `'train.'` gives a sub-config's flags
+                    aliases:dict|None=None, # more flags for a key: `{'--out': 'train.output_dir'}`
+                    skip:tuple=(), # keys, or parents of keys, that the command sets itself
+                    required:tuple=()): # keys that must be given
+    "Add one `--dotted.key` flag per leaf field of `cfg` to `parser`; returns `parser`."
+    more = {}
+    for a, k in (aliases or {}).items(): more.setdefault(k, []).append(a)
+    name = (cfg if isinstance(cfg, type) else type(cfg)).__name__
+    g = parser.add_argument_group(f"{name} (--{prefix}key value)")
+    for k, (tp, v, doc) in flat_fields(cfg, prefix).items():
+        if any(k == s or k.startswith(s + '.') for s in skip): continue
+        shown = '' if k in required else f" (default: {v if v != '' else repr(v)})"
+        kw = ({'nargs': '?', 'const': 'true'} if bool in (tp, *get_args(tp)) else
+              {'nargs': '+'} if get_origin(tp) in (list, tuple) else {})
+        g.add_argument(*more.get(k, []), '--' + k.replace('_', '-'), dest=_CFG + k, default=argparse.SUPPRESS,
+                       metavar=_metavar(tp), required=k in required, **kw,
+                       help=(doc + shown).strip().replace('%', '%%'))
+    return parser
+
+# %% ../nbs/00_core.ipynb #8cdd68e7
+def config_changes(args, # a parsed `argparse.Namespace`
+                   prefix:str='') -> dict: # only keys below this, with it removed
+    "The config flags given in `args`, as `{key: value}`."
+    p = _CFG + prefix
+    return {k[len(p):]: ' '.join(v) if isinstance(v, list) else v for k, v in vars(args).items() if k.startswith(p)}
+
+def config_from_args(args, # a parsed `argparse.Namespace`
+                     cfg, # a config dataclass, or an instance whose values are the defaults
+                     path:str|Path|None=None, # optional YAML file, applied before the flags
+                     prefix:str=''): # the flags of a sub-config added with this prefix
+    "`cfg`, then the YAML file at `path`, then the config flags given in `args`."
+    return update_config(load_config(cfg, path), config_changes(args, prefix), prefix)
+
+# %% ../nbs/00_core.ipynb #04434723
+def _unknown_flag(bad:str, # the flag as typed
+                  known:list[str]) -> str: # the parser's flags
+    "One line naming the unknown flag `bad`, with the flags it resembles or the valid ones at its level."
+    head, _, name = bad.replace('_', '-')[2:].rpartition('.')
+    split = {k: k[2:].rpartition('.') for k in known}  # flag -> (parent, '.', name)
+    level = [k for k, s in split.items() if s[0] == head]
+    close = difflib.get_close_matches(name, [split[k][2] for k in level], 3, 0.6)
+    near = [k for k, s in split.items() if s[2] == name] or [k for k in level if split[k][2] in close]
+    if near: return f"unknown flag {bad}: did you mean {' or '.join(near)}?"
+    tops = sorted({k.split('.')[0] + ('.*' if '.' in k else '') for k in known})
+    return f"unknown flag {bad}; valid: {', '.join(level if head and level else tops)}"
+
+# %% ../nbs/00_core.ipynb #7352df68
+class _Formatter(argparse.HelpFormatter):
+    "Help where every flag reads alike (its type, its default), and optional config flags as one `[--key value ...]`."
+    def _get_default_metavar_for_optional(self, action): return getattr(action.type, '__name__', 'str').upper()
+
+    def _get_help_string(self, action):
+        d = action.default
+        hide = d is None or d is False or d is argparse.SUPPRESS or d == '' or 'default' in action.help
+        return action.help if hide or not action.option_strings else action.help + ' (default: %(default)s)'
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        cfg = [a for a in actions if a.dest.startswith(_CFG) and not a.required]
+        u = super()._format_usage(usage, [a for a in actions if a not in cfg], groups, prefix)
+        return u.rstrip() + ' [--key value ...]\n\n' if cfg and usage is None else u
+
+class ArgParser(argparse.ArgumentParser):
+    "`ArgumentParser` with flags added on first use, `_` or `-` in flags, and unknown flags named with the nearest."
+    def __init__(self, *args, **kwargs): super().__init__(*args, **{'formatter_class': _Formatter, **kwargs})
+
+    def lazy(self, add): # a function that adds arguments to the parser it is given
+        "Call `add(self)` when this parser first parses or shows its help; returns `self`."
+        self.__dict__.setdefault('_lazy', []).append(add); return self
+
+    def _ready(self):
+        while self.__dict__.get('_lazy'): self._lazy.pop(0)(self)
+    def format_usage(self): self._ready(); return super().format_usage()
+    def format_help(self): self._ready(); return super().format_help()
+
+    def _spelled(self, a:str) -> str:
+        "`--x.a_b` read as `--x.a-b` where only that is a flag."
+        k, eq, v = a.partition('='); alt, known = k.replace('_', '-'), self._option_string_actions
+        return alt + eq + v if a.startswith('--') and k not in known and alt in known else a
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._ready()
+        args = [self._spelled(a) for a in (sys.argv[1:] if args is None else args)]
+        ns, extra = super().parse_known_args(args, namespace)
+        if extra and self._subparsers is None:  # a command, not a group: no one else will take them
+            bad = next((a.partition('=')[0] for a in extra if a.startswith('-')), None)
+            known = [k for k in self._option_string_actions if k.startswith('--')]
+            self.error(_unknown_flag(bad, known) if bad else f"unrecognized arguments: {' '.join(extra)}")
+        return ns, extra
 
 # %% ../nbs/00_core.ipynb #89ed7afd
 def outputs_dir(*parts:str) -> Path: # sub-path below the outputs root

@@ -6,49 +6,31 @@
 from __future__ import annotations
 import argparse, json
 from pathlib import Path
-from ..core import WMError, outputs_dir, parse_overrides
+from ..core import WMError, add_config_args, config_from_args, outputs_dir
 
 # %% auto #0
-__all__ = ['config_from_args', 'register', 'quickstart']
+__all__ = ['train_config', 'register', 'quickstart']
 
 # %% ../../nbs/49_baby_cli.ipynb #e313ab2c
-def _common(p):
-    p.add_argument('--task', default='pattern_echo', help='pattern_echo, sequence_next, delayed_match, conditional, navigation')
-    p.add_argument('--algo', default='reinforce', help='reinforce or ppo')
-    p.add_argument('--total-steps', type=int, default=None, help='environment steps (all copies)')
-    p.add_argument('--batch-size', type=int, default=None, help='copies of the env stepped at once')
-    p.add_argument('--n-actions', type=int, default=None, help='number of actions (default 8)')
-    p.add_argument('--level', type=int, default=None, help='difficulty (default: the full task)')
-    p.add_argument('--curriculum', action='store_true', help='start at level 0 and raise it with success')
-    p.add_argument('--no-world-model', action='store_true', help='do not train the world-model head')
-    p.add_argument('--parent', default=None, help="who grades: deterministic (the task's rules) or llm (--judge)")
-    p.add_argument('--judge', default=None, help='with --parent llm: a reasoner checkpoint or shipped name')
-    p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
-    p.add_argument('--resume', action='store_true', help='continue from the newest checkpoint-<steps>/ in --out')
-    p.add_argument('--config', default=None, help='YAML file of BabyTrainConfig fields')
-    p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', help='any other field, e.g. rl.lr=3e-3')
+_ALIASES = {'--algo': 'rl.algo', '--total-steps': 'rl.total_steps'}  # the seed's flags, short
+_RUNS = {'train': 'outputs/experiments/baby', 'ablate': 'outputs/experiments/baby-ablate'}  # each command's run folder
 
-def config_from_args(args):
-    "A `BabyTrainConfig` from parsed `wm baby` arguments."
-    from worldmodels.core import load_config
+def _base(command:str): # 'train' or 'ablate'
     from worldmodels.baby.train import BabyTrainConfig
-    ov = {'task': args.task, 'rl.algo': args.algo}
-    for k, a in (('rl.total_steps', 'total_steps'), ('rl.num_envs', 'batch_size'), ('n_actions', 'n_actions'),
-                 ('level', 'level'), ('out', 'out'), ('parent', 'parent'), ('judge', 'judge'), ('device', 'device')):
-        if getattr(args, a, None) is not None: ov[k] = getattr(args, a)
-    if args.curriculum: ov['curriculum'] = True
-    if args.no_world_model: ov['rl.world_model'] = False
-    if args.resume: ov['resume'] = True
-    for kv in args.set:
-        k, eq, v = kv.partition('=')
-        if not eq: raise WMError(f"--set expects KEY=VALUE, got {kv!r}")
-        ov[k] = v
-    return load_config(BabyTrainConfig, args.config, ov)
+    return BabyTrainConfig(out=_RUNS[command])
+
+def _common(p, command:str):
+    p.add_argument('--config', default=None, metavar='YAML', help='BabyTrainConfig keys, applied before the flags')
+    add_config_args(p, _base(command), aliases=_ALIASES)
+
+def train_config(args):
+    "The `BabyTrainConfig` of parsed `wm baby train` or `ablate` arguments: defaults, `--config`, then the flags."
+    return config_from_args(args, _base(args.command), args.config)
 
 # %% ../../nbs/49_baby_cli.ipynb #b1a2eadd
 def _train(args):
     from worldmodels.baby.train import train, format_mvp
-    cfg = config_from_args(args)
+    cfg = train_config(args)
     rep = train(cfg)
     if rep['resumed_from']: print(f"resumed from {rep['resumed_from']}")
     print(f"success {rep['train/success']:.2%} (eval {rep['eval/success']:.2%}, random policy "
@@ -64,7 +46,7 @@ def _eval(args):
 def _ablate(args):
     from worldmodels.baby.train import ablate, ablate_table
     if args.seeds < 1: raise WMError(f"--seeds must be >= 1, got {args.seeds}")
-    cfg = config_from_args(args)
+    cfg = train_config(args)
     vals = tuple(v for v in args.values.split(','))
     s = ablate(cfg, args.seeds, args.switch, vals)
     print(ablate_table(s)); print(f"plot: {s['plot']}")
@@ -80,26 +62,30 @@ def _bench(args):
 # %% ../../nbs/49_baby_cli.ipynb #6ad7510d
 def register(sub):
     "Add the `wm baby` commands to the sub-parsers action `sub`."
-    p = sub.add_parser('train', help='train a baby agent on a task', description='Train a baby agent (REINFORCE or PPO).')
-    _common(p); p.add_argument('--out', default='outputs/experiments/baby', help='run folder')
-    p.set_defaults(func=_train)
+    p = sub.add_parser('train', help='train a baby agent on a task',
+                       description='Train a baby agent (REINFORCE or PPO): a BabyTrainConfig from --config and the flags.')
+    p.lazy(lambda p: _common(p, 'train')).set_defaults(func=_train)
     p = sub.add_parser('eval', help='evaluate a checkpoint beside a random policy', description='Evaluate a checkpoint.')
-    p.add_argument('checkpoint'); p.add_argument('--task', default=None); p.add_argument('--level', type=int, default=None)
+    p.add_argument('checkpoint', help='checkpoint, run folder or shipped name (baby-pattern-echo)')
+    p.add_argument('--task', default=None, help='the task to play (default: the one it was trained on)')
+    p.add_argument('--level', type=int, default=None, help='difficulty (default: the full task)')
     p.add_argument('--greedy', action='store_true', help='take the most likely action')
     p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_eval)
     p = sub.add_parser('ablate', help='a switch on/off over seeds: mean ± 95%% CI and curves',
                        description='Repeat a run over seeds with a switch on and off (default: the world-model head).')
-    _common(p); p.add_argument('--out', default='outputs/experiments/baby-ablate')
-    p.add_argument('--seeds', type=int, default=5); p.add_argument('--switch', default='rl.world_model')
+    p.add_argument('--seeds', type=int, default=5, help='runs per value of the switch')
+    p.add_argument('--switch', default='rl.world_model', help='the BabyTrainConfig key to switch')
     p.add_argument('--values', default='true,false', help='comma-separated values of the switch')
-    p.set_defaults(func=_ablate)
+    p.lazy(lambda p: _common(p, 'ablate')).set_defaults(func=_ablate)
     p = sub.add_parser('bench', help='throughput vs a seed-like loop; success per task vs random',
                        description='Benchmark throughput, PatternEcho time to 99% and every task vs a random policy.')
-    p.add_argument('--out', default='outputs/experiments/baby-bench'); p.add_argument('--seconds', type=float, default=20.0)
-    p.add_argument('--tasks', nargs='*', default=None); p.add_argument('--algos', nargs='*', default=['reinforce', 'ppo'])
+    p.add_argument('--out', default='outputs/experiments/baby-bench', help='benchmark folder')
+    p.add_argument('--seconds', type=float, default=20.0, help='wall-time budget of each task and algorithm run')
+    p.add_argument('--tasks', nargs='*', default=None, help='tasks to run (default: all)')
+    p.add_argument('--algos', nargs='*', default=['reinforce', 'ppo'], help='algorithms to compare')
     p.add_argument('--threads', type=int, default=None, help='torch CPU threads')
-    p.add_argument('--ship', action='store_true', help='then ship each task\'s better agent as data/pretrained/baby-<task>')
+    p.add_argument('--ship', action='store_true', help="then ship each task's better agent as data/pretrained/baby-<task>")
     p.set_defaults(func=_bench)
 
 # %% ../../nbs/49_baby_cli.ipynb #52ebdfea

@@ -6,10 +6,12 @@
 from __future__ import annotations
 import argparse, json, time
 from pathlib import Path
-from ..core import WMError, datasets_dir, outputs_dir, write_json
+from ..core import WMError, add_config_args, config_changes, config_from_args, datasets_dir, outputs_dir
+from ..core import update_config, write_json
 
 # %% auto #0
-__all__ = ['BENCH', 'COMMANDS', 'data_cmd', 'vqvae_cmd', 'train_cmd', 'play_cmd', 'eval_cmd', 'register', 'quickstart']
+__all__ = ['BENCH', 'COMMANDS', 'data_cmd', 'vqvae_train_config', 'vqvae_cmd', 'train_cmd', 'play_cmd', 'eval_cmd', 'register',
+           'quickstart']
 
 # %% ../../nbs/29_dream_cli.ipynb #f011b8f0
 def _data_args(p):
@@ -55,48 +57,36 @@ def data_cmd(args):
     print(f"wrote {ds!r} to {args.out}: {json.dumps(stats)}")
 
 # %% ../../nbs/29_dream_cli.ipynb #f777e3f2
+_ALIASES = {'--out': 'train.output_dir', '--minutes': 'train.minutes'}  # the flags typed most, short
+
+def vqvae_train_config():
+    "The `TrainConfig` that `wm dream vqvae` starts from."
+    from worldmodels.train import TrainConfig
+    return TrainConfig(output_dir='outputs/experiments/dream-vqvae', epochs=10, batch_size=32, lr=1e-3,
+                       evals_per_epoch=2, seed=0, warmup=0.02)
+
 def _vqvae_args(p):
+    from worldmodels.dream.vqvae import VQVAEConfig
     p.add_argument('--data-path', required=True, help='a shard file or folder (see `wm dream data`)')
-    p.add_argument('--out', required=True, help='run folder: checkpoints, best/, last/, metrics.jsonl')
-    p.add_argument('--preset', default='cpu', help='architecture preset: cpu (resnet/16/64) or smolworld (the seed: convnext/32/256)')
-    p.add_argument('--resolution', type=int, default=None, help='frame size (preset: 64)')
-    p.add_argument('--downsamples', type=int, default=None, help='halvings of the grid (preset: 3, 64 -> 8x8)')
-    p.add_argument('--base-channels', type=int, default=None)
-    p.add_argument('--channel-multiplier', type=float, default=None)
-    p.add_argument('--block-type', choices=['convnext', 'resnet'], default=None)
-    p.add_argument('--codebook-size', type=int, default=None)
-    p.add_argument('--codebook-dim', type=int, default=None)
-    p.add_argument('--batch-size', type=int, default=32)
-    p.add_argument('--epochs', type=float, default=10)
-    p.add_argument('--max-steps', type=int, default=-1, help='> 0 overrides --epochs')
-    p.add_argument('--lr', type=float, default=1e-3)
-    p.add_argument('--scheduler', default='cosine', help='cosine, linear, constant_with_warmup, reduce_lr_on_plateau, '
-                   'time_cosine (a cosine over --minutes of wall-clock time)')
-    p.add_argument('--evals-per-epoch', type=int, default=2)
+    p.add_argument('--preset', default='cpu',
+                   help='architecture preset: cpu (resnet/16/64) or smolworld (the seed: convnext/32/256)')
     p.add_argument('--eval-episodes', type=int, default=1, help='episodes held out for validation')
-    p.add_argument('--minutes', type=float, default=0, help='stop after this wall-clock budget (0: none)')
-    p.add_argument('--bf16', action='store_true', help='bf16 autocast (the quantizer stays float32)')
-    p.add_argument('--seed', type=int, default=0)
     p.add_argument('--resume', nargs='?', const='auto', default=None, metavar='CKPT',
                    help='continue from the newest checkpoint in --out (or from CKPT)')
-    p.add_argument('--quiet', action='store_true')
+    add_config_args(p, VQVAEConfig, prefix='model.')
+    add_config_args(p, vqvae_train_config(), prefix='train.', aliases=_ALIASES, skip=('train.resume',))
 
 def _vqvae_configs(args):
     from worldmodels.dream.vqvae import vqvae_preset
-    from worldmodels.train import TrainConfig
-    keys = ('resolution', 'downsamples', 'base_channels', 'channel_multiplier', 'block_type', 'codebook_size', 'codebook_dim')
-    m = vqvae_preset(args.preset, **{k: getattr(args, k) for k in keys if getattr(args, k) is not None})
-    out = Path(args.out)
+    m = config_from_args(args, vqvae_preset(args.preset), prefix='model.')
+    t = config_from_args(args, vqvae_train_config(), prefix='train.')
+    t, out = update_config(t, {'resume': args.resume is not None}), Path(t.output_dir)
     if args.resume not in (None, 'auto'):
         ck = Path(args.resume)
         if not ck.is_dir(): raise WMError(f"--resume {ck}: no such checkpoint folder")
         if ck.name.startswith('checkpoint-'): ck = ck.parent
         if ck.resolve() != out.resolve():
             raise WMError(f"--resume {args.resume}: must be inside --out {out} (Trainer resumes the newest checkpoint there)")
-    t = TrainConfig(output_dir=str(out), epochs=args.epochs, max_steps=args.max_steps, batch_size=args.batch_size,
-                    lr=args.lr, scheduler=args.scheduler, evals_per_epoch=args.evals_per_epoch, bf16=args.bf16,
-                    seed=args.seed, resume=args.resume is not None, progress=not args.quiet, warmup=0.02,
-                    minutes=args.minutes)
     return m, t
 
 def vqvae_cmd(args):
@@ -104,8 +94,8 @@ def vqvae_cmd(args):
     from worldmodels.dream.data import ShardDataset
     from worldmodels.dream.vqvae import split_frames, train_vqvae
     m, t = _vqvae_configs(args)
-    if not args.resume and any(Path(args.out).glob('checkpoint-*')):
-        raise WMError(f"{args.out} already holds checkpoints: pass --resume to continue, or choose a new --out")
+    if not args.resume and any(Path(t.output_dir).glob('checkpoint-*')):
+        raise WMError(f"{t.output_dir} already holds checkpoints: pass --resume to continue, or choose a new --out")
     tr, ev = split_frames(ShardDataset(args.data_path, m.resolution), args.eval_episodes)
     res = train_vqvae(m, t, tr, ev)
     keep = {k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}
@@ -113,26 +103,26 @@ def vqvae_cmd(args):
 
 # %% ../../nbs/29_dream_cli.ipynb #6567618d
 def _bench_vqvae_args(p):
-    p.add_argument('--minutes', type=float, default=20, help='training budget')
-    p.add_argument('--out', default=None, help='folder (default outputs/experiments/dream-bench-vqvae)')
+    from worldmodels.dream.vqvae import VQVAEConfig
+    p.add_argument('--minutes', type=float, default=20, help='training budget in minutes')
+    p.add_argument('--out', default=None, help='benchmark folder (default outputs/experiments/dream-bench-vqvae)')
     p.add_argument('--episodes', type=int, default=256, help='training episodes (seeds 0..episodes-1)')
     p.add_argument('--steps', type=int, default=500, help='steps per episode')
     p.add_argument('--test-episodes', type=int, default=64, help='held-out episodes (seeds from 100000)')
-    p.add_argument('--batch-size', type=int, default=32)
-    p.add_argument('--lr', type=float, default=1e-3, help='2e-3 diverged after ~2,000 steps (see 21_dream_vqvae)')
+    p.add_argument('--batch-size', type=int, default=32, help='frames per training batch')
+    p.add_argument('--lr', type=float, default=1e-3, help='peak learning rate (2e-3 diverged after ~2,000 steps)')
     p.add_argument('--bf16', action=argparse.BooleanOptionalAction, default=None,
                    help='bf16 autocast (default: on where bf16 matmuls are >= 2x faster than float32)')
-    p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='VQVAEConfig overrides, e.g. block_type=resnet')
     p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. dream-vqvae)')
+    add_config_args(p, VQVAEConfig, prefix='model.')
 
 def _bench_vqvae(args):
+    "Train the default VQ-VAE on Crafter within a time budget; held-out PSNR beside resizing."
     from worldmodels.core import experiment_dir
     from worldmodels.dream.vqvae import bench_vqvae, ship_vqvae
-    sets = dict(s.split('=', 1) for s in args.set if '=' in s)
-    if len(sets) != len(args.set): raise WMError(f"--set expects KEY=VALUE items, got {args.set}")
     out = Path(args.out) if args.out else experiment_dir('dream-bench-vqvae')
     r = bench_vqvae(out, args.minutes, args.episodes, args.steps, args.test_episodes, args.batch_size,
-                    args.lr, args.bf16, sets)
+                    args.lr, args.bf16, config_changes(args, 'model.'))
     if args.ship: r['shipped'] = str(ship_vqvae(out, args.ship, ' '.join(args.argv)))
     return r
 
@@ -146,50 +136,29 @@ def _bench_parser(sub):
     p = sub.add_parser('bench', help='benchmarks: ' + ', '.join(BENCH),
                        description='Run a dream benchmark and print its JSON (figures with their baselines).')
     tg = p.add_subparsers(dest='target', metavar='TARGET', required=True)
-    for name, (add, _) in BENCH.items():
-        add(tg.add_parser(name, help=f'benchmark {name}'))
+    for name, (add, run) in BENCH.items():
+        tg.add_parser(name, help=run.__doc__[0].lower() + run.__doc__[1:-1], description=run.__doc__).lazy(add)
     p.set_defaults(func=_bench_cmd)
     return p
 
 # %% ../../nbs/29_dream_cli.ipynb #5f225214
 def _train_args(p):
-    p.add_argument('--data-path', required=True, help='shard file or folder (see `wm dream data`)')
-    p.add_argument('--vqvae-path', required=True, help='VQ-VAE checkpoint or run folder')
-    p.add_argument('--out', required=True, help='run folder: checkpoints, best/, last/, metrics.jsonl')
+    from worldmodels.dream.model import DreamTrainConfig
     p.add_argument('--preset', default='cpu-small', help='model size: cpu-tiny, cpu-small, smolworld-150m (GPU)')
-    p.add_argument('--epochs', type=float, default=1)
-    p.add_argument('--max-steps', type=int, default=-1, help='> 0 overrides --epochs')
-    p.add_argument('--batch-size', type=int, default=16)
-    p.add_argument('--grad-accum', type=int, default=1)
-    p.add_argument('--lr', type=float, default=1e-3)
-    p.add_argument('--scheduler', default='reduce_lr_on_plateau', help='reduce_lr_on_plateau (the seed), cosine, ..., '
-                   'time_cosine (a cosine over --minutes of wall-clock time)')
-    p.add_argument('--minutes', type=float, default=0, help='stop after this wall-clock budget (0: none)')
-    p.add_argument('--evals-per-epoch', type=int, default=2)
-    p.add_argument('--bf16', action='store_true', help='bf16 autocast')
-    p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--no-resume', action='store_true', help='start over even if --out holds checkpoints')
-    p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='DreamTrainConfig overrides')
-    p.add_argument('--quiet', action='store_true')
+    p.add_argument('--config', default=None, metavar='YAML', help='DreamTrainConfig keys, applied after --preset')
+    add_config_args(p, DreamTrainConfig, aliases=_ALIASES, required=('data_path', 'vqvae_path'))
 
 def train_cmd(args):
     "Train the world model; prints where best/ and last/ are and the final eval loss."
-    from worldmodels.core import update_config
-    from worldmodels.dream.model import DreamTrainConfig, preset, train
     from worldmodels.core import resolve_checkpoint
-    from worldmodels.train import TrainConfig
-    sets = dict(s.split('=', 1) for s in args.set if '=' in s)
-    if len(sets) != len(args.set): raise WMError(f"--set expects KEY=VALUE items, got {args.set}")
-    t = TrainConfig(output_dir=args.out, epochs=args.epochs, max_steps=args.max_steps, batch_size=args.batch_size,
-                    grad_accum=args.grad_accum, lr=args.lr, scheduler=args.scheduler, warmup=0.0,
-                    evals_per_epoch=args.evals_per_epoch, bf16=args.bf16, seed=args.seed,
-                    resume=not args.no_resume, progress=not args.quiet, minutes=args.minutes)
-    cfg = DreamTrainConfig(data_path=args.data_path, vqvae_path=str(resolve_checkpoint(args.vqvae_path)),
-                           model=preset(args.preset), train=t)
-    res = train(update_config(cfg, sets))
+    from worldmodels.dream.model import DreamTrainConfig, preset, train
+    cfg = config_from_args(args, DreamTrainConfig(model=preset(args.preset)), args.config)
+    res = train(update_config(cfg, {'vqvae_path': str(resolve_checkpoint(cfg.vqvae_path))}))
     keep = {k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}
     print(f"best: {res.best_dir}  last: {res.last_dir}  {json.dumps(keep)}")
 
+
+# %% ../../nbs/29_dream_cli.ipynb #8654fb08
 def _dream_args(p, temperature:float=1.0):
     p.add_argument('--vqvae-path', default=None,
                    help='VQ-VAE checkpoint, run folder or shipped name (default: the one the world model was trained with)')
@@ -227,6 +196,8 @@ def play_cmd(args):
     s = play_headless(d, args.steps, args.actions, args.out or outputs_dir('dream', 'play'), args.seed, names)
     print(json.dumps(s))
 
+
+# %% ../../nbs/29_dream_cli.ipynb #a72d01f3
 def _eval_args(p):
     _dream_args(p, temperature=0.0)
     p.add_argument('--data-path', required=True, help='held-out episodes (seeds never used in training)')
@@ -245,15 +216,18 @@ def eval_cmd(args):
                  args.clips, args.action_cases, temperature=args.temperature)
     print(json.dumps({k: v for k, v in r.items() if k != 'psnr_per_step'}, indent=2))
 
+
+# %% ../../nbs/29_dream_cli.ipynb #d10fb3fd
 def _bench_play_args(p):
     p.add_argument('--vqvae-path', default=None, help='VQ-VAE checkpoint (default: untrained default VQ-VAE)')
     p.add_argument('--wm-path', default=None, help='world-model checkpoint (default: untrained --preset model)')
     p.add_argument('--preset', default='cpu-small', help='model size when no --wm-path')
     p.add_argument('--frames', type=int, default=32, help='frames dreamed with the KV cache')
     p.add_argument('--recompute-frames', type=int, default=4, help='frames dreamed with full recomputation')
-    p.add_argument('--out', default=None, help='folder for bench_play.json (default outputs/experiments/dream-bench-play)')
+    p.add_argument('--out', default=None, help='benchmark folder (default outputs/experiments/dream-bench-play)')
 
 def _bench_play(args):
+    "Dreamed frames per second with the KV cache, beside full recomputation."
     from worldmodels.core import experiment_dir
     from worldmodels.dream.play import bench
     return bench(args.vqvae_path, args.wm_path, args.preset, args.frames, args.recompute_frames,
@@ -261,16 +235,19 @@ def _bench_play(args):
 
 BENCH['play'] = (_bench_play_args, _bench_play)
 
+
+# %% ../../nbs/29_dream_cli.ipynb #16fd1820
 def _bench_world_args(p):
-    p.add_argument('--minutes', type=float, default=60, help='training budget (the learning rate follows a cosine over it)')
-    p.add_argument('--out', default=None, help='folder (default outputs/experiments/dream-bench-world)')
+    p.add_argument('--minutes', type=float, default=60,
+                   help='training budget in minutes (the learning rate follows a cosine over it)')
+    p.add_argument('--out', default=None, help='benchmark folder (default outputs/experiments/dream-bench-world)')
     p.add_argument('--episodes', type=int, default=1024, help='training worlds (seeds 0..episodes-1)')
     p.add_argument('--steps', type=int, default=500, help='steps per episode')
     p.add_argument('--test-episodes', type=int, default=64, help='held-out worlds (seeds from 100000)')
     p.add_argument('--vqvae-path', default='dream-vqvae', help='the tokenizer: a shipped name or a folder')
     p.add_argument('--preset', default='cpu-small', help='model size: cpu-tiny, cpu-small, smolworld-150m (GPU)')
-    p.add_argument('--batch-size', type=int, default=16)
-    p.add_argument('--lr', type=float, default=1e-3)
+    p.add_argument('--batch-size', type=int, default=16, help='windows per training batch')
+    p.add_argument('--lr', type=float, default=1e-3, help='peak learning rate')
     p.add_argument('--bf16', action=argparse.BooleanOptionalAction, default=None,
                    help='bf16 autocast (default: on where bf16 matmuls are >= 2x faster than float32)')
     p.add_argument('--clips', type=int, default=64, help='held-out rollouts, spread evenly over the worlds')
@@ -278,6 +255,7 @@ def _bench_world_args(p):
     p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. dream-world)')
 
 def _bench_world(args):
+    "Record Crafter, train a world model within a time budget, judge its dream on held-out worlds beside copy-last."
     from worldmodels.core import experiment_dir
     from worldmodels.dream.eval import bench_world, ship_world
     out = Path(args.out) if args.out else experiment_dir('dream-bench-world')
@@ -287,6 +265,7 @@ def _bench_world(args):
     return {k: v for k, v in r.items() if k != 'eval'}
 
 BENCH['world'] = (_bench_world_args, _bench_world)
+
 
 # %% ../../nbs/29_dream_cli.ipynb #afca56b9
 COMMANDS = {
@@ -300,8 +279,7 @@ COMMANDS = {
 def register(sub):
     "Add the dream commands to `sub`, the sub-parsers of `wm dream`."
     for name, (help, add, fn) in COMMANDS.items():
-        p = sub.add_parser(name, help=help, description=help)
-        add(p); p.set_defaults(func=fn)
+        sub.add_parser(name, help=help, description=help).lazy(add).set_defaults(func=fn)
     _bench_parser(sub)
 
 # %% ../../nbs/29_dream_cli.ipynb #10e0c239

@@ -6,24 +6,37 @@
 from __future__ import annotations
 import argparse, json, sys, time
 from pathlib import Path
-from ..core import WMError, git_commit, machine_info, outputs_dir, read_json, write_json
+from ..core import (WMError, add_config_args, config_from_args, git_commit, machine_info, outputs_dir,
+                              read_json, write_json)
 
 # %% auto #0
-__all__ = ['bench', 'ship_reason', 'register', 'quickstart']
+__all__ = ['bench_config', 'bench', 'ship_reason', 'register', 'quickstart']
 
 # %% ../../nbs/39_reason_cli.ipynb #fa623a5e
+_ALIASES = {'--out': 'train.output_dir', '--minutes': 'train.minutes'}  # the flags typed most, short
+
+def _data_args(p):
+    from worldmodels.reason.data import DataConfig
+    add_config_args(p, DataConfig, skip=('n_phrasing',))
+    p.add_argument('--n-phrasing', type=int, default=None,
+                   help='examples in the held-out phrasing split (default: n/10, at least 10)')
+
 def _data(a):
+    from worldmodels.core import update_config
     from worldmodels.reason.data import DataConfig, make_dataset, save_dataset
-    cfg = DataConfig(n=a.n, n_phrasing=a.n_phrasing if a.n_phrasing is not None else max(10, a.n // 10), seed=a.seed,
-                     env_share=a.env_share)
+    cfg = config_from_args(a, DataConfig)
+    cfg = update_config(cfg, {'n_phrasing': max(10, cfg.n // 10) if a.n_phrasing is None else a.n_phrasing})
     ds = make_dataset(cfg)
-    out = save_dataset(ds, a.out or outputs_dir('datasets', 'reason'))
+    out = save_dataset(ds, cfg.out or outputs_dir('datasets', 'reason'))
     print(json.dumps({s: len(d) for s, d in ds.items()}), '->', out)
 
+def _train_args(p):
+    from worldmodels.reason.train import ReasonConfig
+    add_config_args(p, ReasonConfig, aliases=_ALIASES)
+
 def _train(a):
-    from worldmodels.core import load_config
     from worldmodels.reason.train import ReasonConfig, train
-    res = train(load_config(ReasonConfig, a.config, a.overrides))
+    res = train(config_from_args(a, ReasonConfig, a.config))
     print(json.dumps({k: v for k, v in res.metrics.items() if isinstance(v, (int, float))}, indent=1))
     print('checkpoints:', res.output_dir)
 
@@ -65,49 +78,48 @@ def _run(a):
     return 0 if r.ok else 1
 
 # %% ../../nbs/39_reason_cli.ipynb #51d1a94b
-def bench(minutes:float=20, # training budget
-          out:str|Path|None=None, # results folder (default outputs/experiments/reason-bench)
-          n:int=40_000, # examples to generate when `data` is ''
-          data:str='', # an existing dataset folder
-          tokenizer:str='bpe', # 'bpe' or 'char'
-          eval_limit:int=200, # questions scored per test split
-          threads:int=0, # torch threads (0 = torch's default)
-          bf16:bool|None=None, # bf16 autocast; None: on where bf16 matmuls run >= 2x faster here
-          overrides:dict|None=None) -> dict: # more `ReasonConfig` keys, e.g. {'model.layers': 6}
-    "Train within `minutes`, evaluate both test splits; returns (and writes) the benchmark JSON."
-    from worldmodels.core import update_config, use_bf16
+def bench_config():
+    "The benchmark's `ReasonConfig`: 40,000 generated examples, the default 4 x 128 Qwen3, 20 minutes of training."
     from worldmodels.train import TrainConfig
+    from worldmodels.reason.train import ReasonConfig
+    return ReasonConfig(n=40_000, tokenizer='bpe', train=TrainConfig(
+        output_dir='', epochs=1000, batch_size=32, lr=3e-3, warmup=0.03, eval_steps=250, progress=False,
+        resume=False, tensorboard=False, minutes=20))
+
+def bench(cfg=None, # a `ReasonConfig` (default `bench_config()`); `cfg.data` '' generates `cfg.n` examples
+          out:str|Path|None=None, # results folder (default outputs/experiments/reason-bench)
+          eval_limit:int=200, # questions scored per test split
+          bf16:bool|None=None) -> dict: # bf16 autocast; None: on where bf16 matmuls run >= 2x faster here
+    "Train `cfg` within its minutes, evaluate both test splits; returns (and writes) the benchmark JSON."
+    from worldmodels.core import config_dict, update_config, use_bf16
     from worldmodels.reason.data import DataConfig, make_dataset, save_dataset, load_dataset
     from worldmodels.reason.sandbox import overhead
-    from worldmodels.reason.train import ReasonConfig, train
+    from worldmodels.reason.train import train
     from worldmodels.reason.infer import Reasoner, evaluate
-    out = Path(out) if out else outputs_dir('experiments', 'reason-bench')
+    cfg, out = cfg or bench_config(), Path(out) if out else outputs_dir('experiments', 'reason-bench')
     t0 = time.time(); res = {'commit': git_commit(), 'overhead_ms': overhead(20)}  # the code that runs, before any edit
-    if not data:
-        data = str(save_dataset(make_dataset(DataConfig(n=n, n_phrasing=max(10, n // 10))), out/'data'))
+    gen = DataConfig(n=cfg.n, n_phrasing=max(10, cfg.n // 10), seed=cfg.seed)
+    data = cfg.data or str(save_dataset(make_dataset(gen), out/'data'))
     res['data_seconds'] = round(time.time() - t0, 1)
-    bf16 = use_bf16(bf16)
-    cfg = ReasonConfig(data=data, tokenizer=tokenizer, threads=threads, train=TrainConfig(
-        output_dir=str(out/'run'), epochs=1000, batch_size=32, lr=3e-3, warmup=0.03, eval_steps=250, progress=False,
-        resume=False, tensorboard=False, bf16=bf16, minutes=minutes))
-    if overrides: cfg = update_config(cfg, overrides)
+    cfg = update_config(cfg, {'data': data, 'train.output_dir': str(out/'run'), 'train.bf16': use_bf16(bf16)})
     t1 = time.time(); tr = train(cfg); res['train_seconds'] = round(time.time() - t1, 1)
     res['train'] = {k: v for k, v in tr.metrics.items() if isinstance(v, (int, float))}
     ds, r = load_dataset(data), Reasoner.from_pretrained(out/'run')
     for split in ('test', 'test_phrasing'):
-        t2 = time.time(); res[split] = evaluate(r, ds, split, eval_limit); res[split]['seconds'] = round(time.time() - t2, 1)
-    res['config'] = {'minutes': minutes, 'tokenizer': tokenizer, 'threads': threads, 'bf16': bf16, 'data': data,
-                     'eval_limit': eval_limit, 'n_train': res['train'].get('data/train'),
-                     **(overrides or {})}
+        t2 = time.time(); res[split] = evaluate(r, ds, split, eval_limit)
+        res[split]['seconds'] = round(time.time() - t2, 1)
+    res['config'] = {'minutes': cfg.train.minutes, 'tokenizer': cfg.tokenizer, 'threads': cfg.threads,
+                     'bf16': cfg.train.bf16, 'data': data, 'eval_limit': eval_limit,
+                     'n_train': res['train'].get('data/train'), 'run': config_dict(cfg)}
     res['machine'], res['out'] = machine_info(), str(out)
     write_json(out/'bench.json', res)
     return res
 
+def _bench_args(p):
+    add_config_args(p, bench_config(), aliases={'--minutes': 'train.minutes'}, skip=('train.output_dir', 'train.bf16'))
+
 def _bench(a):
-    bad = [s for s in a.set if '=' not in s]
-    if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
-    r = bench(a.minutes, a.out, a.n, a.data or '', a.tokenizer, a.eval_limit, a.threads,
-              overrides=dict(s.split('=', 1) for s in a.set))
+    r = bench(config_from_args(a, bench_config()), a.out, a.eval_limit)
     for s in ('test', 'test_phrasing'):
         m = r[s]['all']
         print(f"{s:14s} structure {m['structure_valid']}%  exec {m['exec_success']}%  accuracy {m['accuracy']}%  "
@@ -147,45 +159,43 @@ def ship_reason(run:str|Path, # a bench folder: `bench.json`, `run/`, and the da
 def _device(p):
     p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
 
+def _reasoner(p):
+    p.add_argument('ckpt', help="checkpoint, run folder or shipped name ('reason-code')")
+    p.add_argument('--max-new-tokens', type=int, default=400, help='generation budget per answer'); _device(p)
+
 def register(sub):
     "Add the reason commands to `wm reason`'s sub-parsers."
-    p = sub.add_parser('data', help='generate a dataset (answers produced by the sandbox)')
-    p.add_argument('--n', type=int, default=2000, help='examples in train/validation/test')
-    p.add_argument('--n-phrasing', type=int, default=None, help='examples with held-out phrasings (default n/10)')
-    p.add_argument('--seed', type=int, default=0); p.add_argument('--out', default=None, help='output folder')
-    p.add_argument('--env-share', type=float, default=0.2, help='file and environment examples added (share of --n)')
-    p.set_defaults(func=_data)
-    p = sub.add_parser('train', help='train a reasoner from a YAML config (+ --key value overrides)')
-    p.add_argument('config', nargs='?', default=None, help='YAML file of ReasonConfig keys')
-    p.add_argument('overrides', nargs=argparse.REMAINDER, help='--key value pairs, e.g. --train.lr 1e-3')
-    p.set_defaults(func=_train)
-    p = sub.add_parser('eval', help='score a checkpoint on a dataset split (JSON)')
-    p.add_argument('ckpt'); p.add_argument('dataset'); p.add_argument('--split', default='test')
-    p.add_argument('--limit', type=int, default=None); p.add_argument('--out', default=None, help='write the JSON here too')
-    p.add_argument('--max-new-tokens', type=int, default=400); _device(p); p.set_defaults(func=_eval)
-    p = sub.add_parser('ask', help='answer one question: structure, code, executed result')
-    p.add_argument('ckpt'); p.add_argument('question'); p.add_argument('--max-new-tokens', type=int, default=400)
-    _device(p); p.set_defaults(func=_ask)
-    p = sub.add_parser('chat', help='ask questions interactively'); p.add_argument('ckpt')
-    p.add_argument('--max-new-tokens', type=int, default=400); _device(p); p.set_defaults(func=_chat)
-    p = sub.add_parser('run', help='run a Python file in the sandbox')
+    def cmd(name, help, func, description=None):
+        p = sub.add_parser(name, help=help, description=description or help); p.set_defaults(func=func); return p
+    cmd('data', 'generate a dataset (answers produced by the sandbox)', _data).lazy(_data_args)
+    p = cmd('train', 'train a reasoner (from scratch, or LoRA on a base model)', _train,
+            'Train a reasoner: a ReasonConfig from the YAML file CONFIG, then the --key value flags.')
+    p.add_argument('config', nargs='?', default=None, help='YAML file of ReasonConfig keys'); p.lazy(_train_args)
+    p = cmd('eval', 'score a checkpoint on a dataset split (JSON)', _eval); _reasoner(p)
+    p.add_argument('dataset', help='a dataset folder (see wm reason data)')
+    p.add_argument('--split', default='test', help='test, test_phrasing, validation or train')
+    p.add_argument('--limit', type=int, default=None, help='score only the first N questions')
+    p.add_argument('--out', default=None, help='write the JSON here too')
+    p = cmd('ask', 'answer one question: structure, code, executed result', _ask); _reasoner(p)
+    p.add_argument('question')
+    _reasoner(cmd('chat', 'ask questions interactively', _chat))
+    p = cmd('run', 'run a Python file in the sandbox', _run)
     p.add_argument('file'); p.add_argument('--requires', action='append', help='e.g. python:math (repeatable)')
-    p.add_argument('--timeout', type=float, default=5.0); p.set_defaults(func=_run)
-    p = sub.add_parser('bench', help='train within a time budget, evaluate, report with baselines')
-    p.add_argument('--minutes', type=float, default=20); p.add_argument('--out', default=None)
-    p.add_argument('--n', type=int, default=40_000); p.add_argument('--data', default=None, help='existing dataset folder')
-    p.add_argument('--tokenizer', default='bpe', choices=['char', 'bpe'])
-    p.add_argument('--eval-limit', type=int, default=200); p.add_argument('--threads', type=int, default=0)
-    p.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', help='more ReasonConfig keys: model.layers=6')
-    p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. reason-code)')
-    p.set_defaults(func=_bench)
+    p.add_argument('--timeout', type=float, default=5.0, help='seconds before the run is stopped')
+    p = cmd('bench', 'train within a time budget, evaluate, report with baselines', _bench)
+    p.add_argument('--out', default=None, help='benchmark folder (default outputs/experiments/reason-bench)')
+    p.add_argument('--eval-limit', type=int, default=200, help='questions scored per test split')
+    p.add_argument('--ship', default='', metavar='NAME',
+                   help='then ship the model as data/pretrained/NAME (e.g. reason-code)')
+    p.lazy(_bench_args)
 
 # %% ../../nbs/39_reason_cli.ipynb #f3eff2df
 def quickstart(out:Path) -> dict:
     "A toy end-to-end run (data, ~15 s of training, eval on 20 questions) with its baseline."
-    from worldmodels.reason.sandbox import overhead
-    r = bench(minutes=0.25, out=out, n=100, eval_limit=20, overrides={
-        'model.hidden_size': 64, 'model.layers': 2, 'model.intermediate_size': 128, 'train.eval_steps': 1000})
+    from worldmodels.core import update_config
+    toy = {'n': 100, 'train.minutes': 0.25, 'train.eval_steps': 1000,
+           'model.hidden_size': 64, 'model.layers': 2, 'model.intermediate_size': 128}
+    r = bench(update_config(bench_config(), toy), out, eval_limit=20)
     t, o = r['test'], r['overhead_ms']
     return {'structure_valid_%': t['all']['structure_valid'], 'accuracy_%': t['all']['accuracy'],
             'baseline/majority_%': t.get('baseline/majority'), 'sandbox_warm_ms': o['sandbox_warm_ms'],
