@@ -9,7 +9,7 @@ from pathlib import Path
 from ..core import WMError, figures_dir, git_commit, machine_info, read_json, read_metrics, write_json, torch_threads
 
 # %% auto #0
-__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'bench', 'train_procs', 'ship_geo', 'register', 'quickstart']
+__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'bench', 'ship_geo', 'register', 'quickstart']
 
 # %% ../../nbs/19_geo_cli.ipynb #eebccc49
 def _cities_cmd(a):
@@ -43,7 +43,7 @@ def _data_cmd(a):
 
 # %% ../../nbs/19_geo_cli.ipynb #b46fe279
 def _train_cmd(a):
-    from worldmodels.geo.model import load_train_config, train
+    from worldmodels.geo.train import load_train_config, train
     res = train(load_train_config(a.config, a.overrides))
     if res.resumed_from: print(f"resumed from: {res.resumed_from}")
     print(f"best: {res.best_dir}\nlast: {res.last_dir}\ncurves: {res.output_dir/'curves.png'}")
@@ -88,7 +88,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     "Train the default model on `task` for `minutes`, evaluate and probe it; returns (and writes) the report."
     import torch
     from worldmodels.geo.tasks import save_dataset
-    from worldmodels.geo.model import load_train_config, train
+    from worldmodels.geo.train import load_train_config, train, train_procs
     from worldmodels.geo.eval import evaluate
     from worldmodels.geo.probe import ProbeConfig, probe
     from worldmodels.train import native_bf16
@@ -216,20 +216,6 @@ def _pick_threads(cfg, train_ds) -> dict:
         timing[th] = (time.time() - t0) / 5
     return timing
 
-# %% ../../nbs/19_geo_cli.ipynb #4483eafd
-def train_procs(cfg, # a `GeoTrainConfig`
-                procs:int, # data-parallel processes
-                threads:int=1): # torch threads in each
-    "Train `cfg` in `procs` data-parallel processes on this machine (`launch_procs` running `wm geo train`)."
-    import yaml
-    from worldmodels.core import config_dict
-    from worldmodels.train import TrainResult, launch_procs
-    out = Path(cfg.train.output_dir); out.mkdir(parents=True, exist_ok=True)
-    (out/'launch_config.yaml').write_text(yaml.safe_dump(config_dict(cfg)))
-    launch_procs(['-m', 'worldmodels.cli', 'geo', 'train', out/'launch_config.yaml'], procs, out/'launch.log', threads)
-    metrics = {k: v for r in read_metrics(out) for k, v in r.items() if k != 'step'}  # the last value of each
-    return TrainResult(out, out/'best' if (out/'best').is_dir() else None, out/'last', metrics)
-
 # %% ../../nbs/19_geo_cli.ipynb #38a96641
 def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
     "Start, growth steps and end of the curriculum, from the run's `curriculum.jsonl`."
@@ -356,7 +342,7 @@ def quickstart(out:Path) -> dict:
 
 def _quickstart(out:Path) -> dict:
     from worldmodels.geo.tasks import GeoDataConfig, make_dataset, save_dataset
-    from worldmodels.geo.model import load_train_config, train
+    from worldmodels.geo.train import load_train_config, train
     from worldmodels.geo.eval import evaluate
     from worldmodels.geo.probe import ProbeConfig, probe
     dd, card = make_dataset(GeoDataConfig(task='dist:3,loc:1', n_train=4000, n_val=200, n_test=200, seed=0))

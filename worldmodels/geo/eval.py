@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np
 from ..core import WMError, get_device, read_json, resolve_checkpoint, write_json
 from .cities import haversine, load_cities, neighbour_counts, unit_vectors, from_unit_vectors
-from .tasks import city_rows, decode_loc, load_geo_dataset
+from .tasks import GeoDataConfig, city_rows, decode_loc, load_geo_dataset, make_dataset
+from .model import AnswerOnlyCollator
 
 # %% auto #0
 __all__ = ['FAIL_KM', 'DIST_BANDS', 'NEIGHBOUR_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk',
@@ -189,7 +190,6 @@ def plot_dist(true:list[str], pred:list[str], title:str='dist'): # true and gene
 
 def _write_eval(res:dict, cities, out:Path):
     import matplotlib.pyplot as plt
-    from worldmodels.geo.cities import plot_world
     clean = {t: {k: v for k, v in m.items() if not k.startswith('_') and k not in ('errors_km', 'rows')} for t, m in res.items()}
     write_json(out, clean)
     if 'dist' in res:
@@ -206,7 +206,6 @@ def answer_position_loss(model, tok, prompts:list[str], completions:list[str], #
                          batch_size:int=256) -> np.ndarray:
     "Mean loss (nats) at each answer position (completion characters, then `<eos>`), teacher-forced."
     import torch
-    from worldmodels.geo.model import AnswerOnlyCollator
     if len(prompts) != len(completions): raise WMError(f"{len(prompts)} prompts but {len(completions)} completions")
     col = AnswerOnlyCollator(tok, getattr(model.config, 'max_position_embeddings', 128))
     L = max(map(len, completions), default=0) + 1  # answer characters + <eos>
@@ -275,7 +274,6 @@ def city_errors(model, tok, cities, # a `dist` model, its tokenizer, and the cit
 def heldout_pairs(ckpt:str|Path='geo-dist', # a shipped model (its card has `data_config`)
                   n:int=1000): # how many test pairs
     "The first `n` test pairs of the data a shipped model was trained on (never in its training stream)."
-    from worldmodels.geo.tasks import GeoDataConfig, make_dataset
     p = resolve_checkpoint(ckpt, needs=('config.json', 'wm_card.json'))
     dc = read_json(p/'wm_card.json').get('data_config')
     if not dc: raise WMError(f"{p}/wm_card.json has no data_config: its held-out pairs cannot be remade")

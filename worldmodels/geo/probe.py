@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 from ..core import WMError, read_json, resolve_checkpoint, write_json
 from .cities import CityIndex, from_unit_vectors, haversine, load_cities, unit_vectors
+from .eval import load_checkpoint
 
 # %% auto #0
 __all__ = ['FORMS', 'probe_prompt', 'collect_acts', 'fit_ridge', 'r2_score', 'ProbeConfig', 'probe_positions', 'random_twin',
@@ -119,7 +120,6 @@ def probe_model(model, tok, cities=None, cfg:ProbeConfig=ProbeConfig()) -> dict:
 def probe(ckpt:str|Path, cfg:ProbeConfig=ProbeConfig(), out:str|Path|None=None, # out: JSON path
           device:str|None=None) -> dict: # None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
     "Probe checkpoint `ckpt` (with its controls); writes `out` JSON and maps beside it."
-    from worldmodels.geo.eval import load_checkpoint
     model, tok = load_checkpoint(ckpt, device)
     cities = load_cities(min_population=cfg.min_population)
     res = probe_model(model, tok, cities, cfg)
@@ -182,7 +182,6 @@ class CityExplorer:
                  k:int=5, # neighbours to list
                  cfg:ProbeConfig=ProbeConfig()): # probe settings (split, alpha, seed)
         import ipywidgets as W
-        from worldmodels.geo.eval import load_checkpoint
         self.model, self.tok = load_checkpoint(ckpt) if isinstance(ckpt, (str, Path)) else ckpt
         self.cities = cities if cities is not None else load_cities()
         self.cfg, self.index, self._acts, self._probes = cfg, CityIndex(self.cities), {}, {}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from ..core import WMError, atomic_dir, config_dict, read_json, write_json
-from .cities import CityIndex, chord_radius, haversine, load_cities
+from .cities import CityIndex, chord_radius, haversine, load_cities, plot_world
 
 # %% auto #0
 __all__ = ['TASKS', 'parse_mixture', 'GeoDataConfig', 'pair_keys', 'unique_pairs', 'dist_rows', 'dist_samples', 'close_pairs',
@@ -267,7 +267,6 @@ def _ids_in(text:str) -> list[str]:
 def plot_samples(ds, cities, k:int=10, ax=None): # `ds`: one split
     "Draw the first `k` samples of `ds` on a world map; returns the axes."
     import matplotlib.pyplot as plt
-    from worldmodels.geo.cities import plot_world
     ax = plot_world(cities, ax=ax, title=f'{k} samples', c='0.8', s=1)
     lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
     for text in ds['text'][:k]:
