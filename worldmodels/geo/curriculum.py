@@ -13,12 +13,13 @@ from fastcore.basics import patch
 from transformers import TrainerCallback
 from ..core import WMError, read_json, write_json
 from .cities import haversine
-from .tasks import _cid, _samples, dist_rows, loc_samples, neighbour_csr, pair_keys, parse_mixture, random_walks
-from .eval import _dataset_cities, dist_errors, greedy_walks, score_walk
+from .tasks import _cid, _samples, dist_rows, loc_samples, neighbour_csr, pair_keys, parse_mixture
+from .tasks import random_walks, score_walk
+from .eval import _dataset_cities, answers, dist_errors
 
 # %% auto #0
-__all__ = ['CHUNK', 'STATE_FILE', 'CurriculumConfig', 'CityStream', 'DistStream', 'gate_error', 'WalkStream', 'CityCurriculum',
-           'curriculum_stream']
+__all__ = ['CHUNK', 'STATE_FILE', 'STREAMS', 'CurriculumConfig', 'CityStream', 'DistStream', 'gate_error', 'WalkStream',
+           'CityCurriculum', 'curriculum_stream']
 
 # %% ../../nbs/15_geo_curriculum.ipynb #70c329c6
 @dataclass
@@ -32,12 +33,14 @@ class CurriculumConfig:
     check_pairs:int=128 # pairs answered per check
 
     def __post_init__(self):
-        if self.start < 0 or self.start == 1: raise WMError(f"curriculum.start is 0 (off) or >= 2 cities, got {self.start}")
+        if self.start < 0 or self.start == 1:
+            raise WMError(f"curriculum.start is 0 (off) or >= 2 cities, got {self.start}")
         if self.grow <= 1: raise WMError(f"curriculum.grow must be > 1, got {self.grow}")
         if self.gate_km <= 0: raise WMError(f"curriculum.gate_km must be > 0, got {self.gate_km}")
         if not 0 <= self.gate_hops <= 1: raise WMError(f"curriculum.gate_hops must be in [0, 1], got {self.gate_hops}")
         if min(self.check_steps, self.check_pairs) < 1:
-            raise WMError(f"curriculum.check_steps and check_pairs must be >= 1, got {self.check_steps}, {self.check_pairs}")
+            raise WMError(f"curriculum.check_steps and check_pairs must be >= 1, "
+                          f"got {self.check_steps}, {self.check_pairs}")
 
 # %% ../../nbs/15_geo_curriculum.ipynb #c511aa07
 CHUNK = 256 # default samples per chunk, drawn together from one seeded generator
@@ -177,7 +180,7 @@ def check(self:WalkStream, model, tok, n:int, seed:int, cfg:CurriculumConfig) ->
     starts = np.flatnonzero(np.diff(self.region_csr(self.active)[0]) > 0)
     ids = self.cities.city_id.to_numpy()[self.rng(2, seed).choice(starts, n)]
     prompts, was = [f'srd_{self.threshold_km:g}=c_{i},' for i in ids], model.training
-    model.eval(); pred, _ = greedy_walks(model, tok, prompts); model.train(was)
+    model.eval(); pred, _ = answers(model, tok, 'walk', prompts); model.train(was)
     v = score_walk(self.cities, prompts, pred, self.threshold_km)['valid_hop_share']
     return 'valid_hops', v, v >= cfg.gate_hops
 
@@ -209,21 +212,30 @@ class CityCurriculum(TrainerCallback):
         if state.is_world_process_zero and d.is_dir(): write_json(d/STATE_FILE, {'history': self.stream.history})
 
 # %% ../../nbs/15_geo_curriculum.ipynb #592ec425
+def _dist_stream(cities, cfg, dd, card:dict, weights:dict) -> DistStream:
+    held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]  # never drawn
+    return DistStream(cities, cfg.curriculum.start, cfg.seed, held, chunk_size=cfg.train.batch_size,
+                      loc_share=weights.get('loc', 0.0), loc_holdout=card.get('holdout_city_ids', []))
+
+def _walk_stream(cities, cfg, dd, card:dict, weights:dict) -> WalkStream:
+    c = card['config']
+    return WalkStream(cities, cfg.curriculum.start, cfg.seed, c['threshold_km'], c['max_length'],
+                      chunk_size=cfg.train.batch_size)
+
+STREAMS = {'dist': (_dist_stream, {'loc'}), # task -> (its stream, the tasks it may mix in)
+           'walk': (_walk_stream, set())}
+
 def curriculum_stream(cfg, dd, card:dict, tok): # cfg: a `GeoTrainConfig`; dd, card: `load_geo_dataset`
     "`(stream, CityCurriculum)` replacing the train split of `dd` when `cfg.curriculum.start` > 0."
     try: w = parse_mixture(card.get('task', ''))
     except WMError: w = {}
-    is_dist = 'dist' in w and not set(w) - {'dist', 'loc'}
-    if not is_dist and set(w) != {'walk'}:
-        raise WMError(f"a curriculum over cities needs a dist dataset (optionally mixed with loc) or a walk dataset; "
-                      f"{cfg.dataset} holds {card.get('task')!r}")
+    task = next((t for t, (_, mix) in STREAMS.items() if t in w and not set(w) - {t} - mix), None)
+    if task is None:
+        can = ' or '.join(f"a {t} dataset" + (f" (optionally mixed with {', '.join(sorted(mix))})" if mix else '')
+                          for t, (_, mix) in STREAMS.items())
+        raise WMError(f"a curriculum over cities needs {can}; {cfg.dataset} holds {card.get('task')!r}")
     if cfg.train.num_workers:
         raise WMError(f"a curriculum grows its stream in this process: set train.num_workers to 0, "
                       f"got {cfg.train.num_workers}")
-    cities, start, b = _dataset_cities(card), cfg.curriculum.start, cfg.train.batch_size
-    if is_dist:
-        held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]
-        s = DistStream(cities, start, cfg.seed, held, chunk_size=b, loc_share=w.get('loc', 0.0),
-                       loc_holdout=card.get('holdout_city_ids', []))
-    else: s = WalkStream(cities, start, cfg.seed, card['config']['threshold_km'], card['config']['max_length'], chunk_size=b)
+    s = STREAMS[task][0](_dataset_cities(card), cfg, dd, card, w)
     return s, CityCurriculum(s, cfg.curriculum, tok)

@@ -4,23 +4,19 @@
 
 # %% ../../nbs/13_geo_eval.ipynb #e8911517
 from __future__ import annotations
-import re
 from pathlib import Path
 import numpy as np
 from ..core import WMError, get_device, read_json, resolve_checkpoint, write_json
-from .cities import haversine, load_cities, neighbour_counts, unit_vectors, from_unit_vectors
-from .tasks import GeoDataConfig, city_rows, decode_loc, load_geo_dataset, make_dataset
+from .cities import haversine, load_cities, neighbour_counts
+from .tasks import FAIL_KM, GeoDataConfig, get_task, load_geo_dataset, make_dataset
+from .tasks import parse_int, score_dist
 from .model import AnswerOnlyCollator
 
 # %% auto #0
-__all__ = ['FAIL_KM', 'DIST_BANDS', 'NEIGHBOUR_BANDS', 'load_checkpoint', 'generate', 'parse_int', 'parse_loc', 'parse_walk',
-           'score_dist', 'score_dt', 'score_loc', 'walk_prompt', 'score_walk', 'trim_walk', 'greedy_walks', 'evaluate',
-           'plot_dist', 'answer_position_loss', 'per_city_error', 'dist_errors', 'city_errors', 'heldout_pairs',
-           'score_heldout']
+__all__ = ['NEIGHBOUR_BANDS', 'load_checkpoint', 'generate', 'answers', 'evaluate', 'answer_position_loss', 'per_city_error',
+           'dist_errors', 'city_errors', 'heldout_pairs', 'score_heldout']
 
 # %% ../../nbs/13_geo_eval.ipynb #d6b19d76
-FAIL_KM = 20_000.0 # the score of an unparseable distance or position (≈ half the circumference)
-
 def load_checkpoint(ckpt:str|Path, # a checkpoint folder, a run folder or a shipped name
                     device:str|None=None): # None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
     "`(model, tokenizer)` from a checkpoint folder, a run folder or a shipped name (`'geo-dist'`), in eval mode."
@@ -57,85 +53,18 @@ def generate(model, tok, prompts:list[str], # prompts, e.g. `'d(c_1,c_2)='`
         out += [_to_chars(tok, r[T:].tolist()) for r in g.cpu()]
     return out
 
-# %% ../../nbs/13_geo_eval.ipynb #a740c3ad
-_INT, _LOC = re.compile(r'^\d{1,6}$'), re.compile(r'^(\d{1,5}),(\d{1,5})$')
-_WALK = re.compile(r'^c_\d+(,c_\d+)*$')
-
-def parse_int(s:str) -> int|None: return int(s) if _INT.match(s) else None
-def parse_loc(s:str) -> tuple[float, float]|None:
-    "(lat, lon) in degrees of an encoded `LON,LAT` answer, or None."
-    m = _LOC.match(s)
-    return None if m is None else tuple(float(v) for v in decode_loc(int(m[1]), int(m[2])))
-def parse_walk(s:str) -> list[str]|None: return s.split(',') if _WALK.match(s) else None
-
-# %% ../../nbs/13_geo_eval.ipynb #f40a9c9a
-DIST_BANDS = [1000, 4000, 10000] # the bands of true distance (km) the score splits the error by
-
-def score_dist(true:list[str], pred:list[str]) -> dict:
-    "Absolute / relative error of distance answers; failures count `FAIL_KM`."
-    if not len(true) or len(true) != len(pred):
-        raise WMError(f"score_dist needs as many answers as truths, at least one: got {len(pred)} for {len(true)}")
-    y = np.array([int(t) for t in true], float)
-    p = np.array([np.nan if (v := parse_int(s)) is None else v for s in pred], float)
-    fail = np.isnan(p); err = np.where(fail, FAIL_KM, np.abs(p - y))
-    big, band = err > 500, np.digitize(y, DIST_BANDS)  # "big": more than 500 km off
-    edges = [0, *DIST_BANDS, None]
-    return {'n': len(y), 'parse_failures': int(fail.sum()), 'mean_abs_err_km': float(err.mean()),
-            'mean_abs_err_km_se': float(err.std(ddof=1) / np.sqrt(len(err))) if len(err) > 1 else None,
-            'median_abs_err_km': float(np.median(err)), 'mean_rel_err': float((err / np.maximum(y, 1)).mean()),
-            'p90_abs_err_km': float(np.percentile(err, 90)), 'share_over_500km': float(big.mean()),
-            'error_share_over_500km': float(err[big].sum() / max(err.sum(), 1e-9)),
-            'mean_abs_err_km_by_band': {f"{edges[b]}-{edges[b + 1] or ''}": float(err[band == b].mean())
-                                        for b in range(len(edges) - 1) if (band == b).any()},
-            'baseline_median_mean_abs_err_km': float(np.abs(y - np.median(y)).mean())}
-
-def score_dt(true:list[str], pred:list[str]) -> dict:
-    "Accuracy and F1 (positive = within the threshold); a failure is a wrong answer."
-    y = np.array([int(t) for t in true]); p = np.array([{'0': 0, '1': 1}.get(s, -1) for s in pred])
-    tp, fp, fn = ((p == 1) & (y == 1)).sum(), ((p == 1) & (y == 0)).sum(), ((p != 1) & (y == 1)).sum()
-    return {'n': len(y), 'parse_failures': int((p < 0).sum()), 'accuracy': float((p == y).mean()),
-            'f1': float(2 * tp / max(2 * tp + fp + fn, 1)), 'baseline_majority_accuracy': float(max(y.mean(), 1 - y.mean()))}
-
-# %% ../../nbs/13_geo_eval.ipynb #4990d287
-def score_loc(cities, prompts:list[str], pred:list[str]) -> dict:
-    "Haversine error (km) of decoded position answers; failures count `FAIL_KM`."
-    r = city_rows(cities, [re.search(r'c_\d+', p)[0] for p in prompts])
-    lat, lon = cities.latitude.to_numpy()[r], cities.longitude.to_numpy()[r]
-    P = [parse_loc(s) for s in pred]; fail = np.array([q is None for q in P])
-    pl = np.array([q if q is not None else (0.0, 0.0) for q in P]).reshape(-1, 2)
-    err = np.where(fail, FAIL_KM, haversine(lat, lon, pl[:, 0], pl[:, 1]))
-    clat, clon = from_unit_vectors(unit_vectors(lat, lon).mean(0))
-    return {'n': len(r), 'parse_failures': int(fail.sum()), 'mean_km': float(err.mean()), 'median_km': float(np.median(err)),
-            'baseline_centroid_mean_km': float(haversine(lat, lon, clat, clon).mean()), 'errors_km': err, 'rows': r}
-
-# %% ../../nbs/13_geo_eval.ipynb #01121666
-def walk_prompt(sample_prompt:str, completion:str) -> str:
-    "The evaluation prompt of a walk sample: its prompt plus its start city and a comma."
-    return f"{sample_prompt}{completion.split(',')[0]},"
-
-def score_walk(cities, prompts:list[str], pred:list[str], threshold_km:float, seed:int=0) -> dict:
-    "Valid-hop share, valid-walk share and distinct walks per prompt."
-    lut = dict(zip(cities.city_id.tolist(), range(len(cities))))
-    lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
-    hops = ok_hops = ok_walks = ok_first = fails = 0
-    for p, s in zip(prompts, pred):
-        w = parse_walk(s)
-        if w is None: fails += 1; continue
-        ids = [lut.get(int(c[2:]), -1) for c in [p.split('=')[1].rstrip(',')] + w]
-        good = [a >= 0 and b >= 0 and a != b and haversine(lat[a], lon[a], lat[b], lon[b]) <= threshold_km for a, b in zip(ids, ids[1:])]
-        hops += len(good); ok_hops += sum(good); ok_walks += all(good); ok_first += bool(good) and good[0]
-    rng = np.random.default_rng(seed); i, j = rng.integers(0, len(cities), (2, 20_000))
-    return {'n': len(pred), 'parse_failures': fails, 'valid_hop_share': ok_hops / max(hops, 1),
-            'valid_first_hop_share': ok_first / max(len(pred), 1),
-            'valid_walk_share': ok_walks / max(len(pred), 1), 'distinct_walks_per_prompt': len(set(zip(prompts, pred))) / max(len(pred), 1),
-            'baseline_random_hop_valid': float((haversine(lat[i], lon[i], lat[j], lon[j]) <= threshold_km).mean())}
-
-# %% ../../nbs/13_geo_eval.ipynb #4ad38e06
-def trim_walk(s:str, max_new_tokens:int) -> str:
-    "Walk `s` without its last city if its generation stopped at the token cap (that city may be cut short)."
-    return s[:max(s.rfind(','), 0)] if len(s) >= max_new_tokens else s
-
 # %% ../../nbs/13_geo_eval.ipynb #a99357b3
+def _max_new(task:str, model) -> int:
+    "The token cap of `task`'s answers: its own, or what the model's positions leave after a 16-token prompt."
+    return get_task(task).max_new_tokens or model.config.max_position_embeddings - 16
+
+def answers(model, tok, task:str, prompts:list[str], batch_size:int=256) -> tuple[list[str], int]:
+    "Greedy answers to `task`'s `prompts` within its token cap (`trim`med, if it trims), and how many reached the cap."
+    t, cap = get_task(task), _max_new(task, model)
+    pred = generate(model, tok, prompts, cap, batch_size)
+    return ([t.trim(p, cap) for p in pred] if t.trim else pred), sum(len(p) >= cap for p in pred)
+
+# %% ../../nbs/13_geo_eval.ipynb #8ca7a850
 def _dataset_cities(card:dict):
     from worldmodels.data import cities_csv_hash
     f = card['cities_file']
@@ -144,14 +73,8 @@ def _dataset_cities(card:dict):
         raise WMError(f"cities file {f} changed since the dataset was made (hash {cities_csv_hash(f)} != {card['cities_hash']})")
     return load_cities(f, card['config'].get('min_population', 0))
 
-def _max_new(task:str, model) -> int:
-    caps = {'dist': 7, 'dt': 2, 'loc': 12}
-    return caps[task] if task in caps else model.config.max_position_embeddings - 16
-
-def greedy_walks(model, tok, prompts:list[str], batch_size:int=256) -> tuple[list[str], int]:
-    "Greedy walks for `prompts` (`trim_walk`ped at the token cap) and how many reached the cap."
-    cap = _max_new('walk', model); pred = generate(model, tok, prompts, cap, batch_size)
-    return [trim_walk(p, cap) for p in pred], sum(len(p) >= cap for p in pred)
+def _json(m:dict) -> dict:
+    return {k: v for k, v in m.items() if not isinstance(v, np.ndarray)}  # arrays are for figures, not JSON
 
 def evaluate(ckpt:str|Path, dataset:str|Path, split:str='test', # checkpoint folder, dataset folder, split name
              out:str|Path|None=None, # metrics JSON (figures go beside it); None: write nothing
@@ -161,45 +84,26 @@ def evaluate(ckpt:str|Path, dataset:str|Path, split:str='test', # checkpoint fol
     model, tok = load_checkpoint(ckpt, device)
     dd, card = load_geo_dataset(dataset)
     if split not in dd: raise WMError(f"split {split!r} not in {dataset} (splits: {', '.join(dd)})")
-    cities, res, thr = _dataset_cities(card), {}, card['config']['threshold_km']
+    cities, cfg, res, asked = _dataset_cities(card), GeoDataConfig(**card['config']), {}, {}
     ds = dd[split]
-    for task in sorted(set(ds['task'])):
-        sub = ds.filter(lambda t: t == task, input_columns='task')
+    for name in sorted(set(ds['task'])):
+        t = get_task(name)
+        sub = ds.filter(lambda x: x == name, input_columns='task')
         sub = sub.select(range(min(len(sub), limit))) if limit else sub
-        prompts = [walk_prompt(p, c) for p, c in zip(sub['prompt'], sub['completion'])] if task == 'walk' else sub['prompt']
-        if task == 'walk':
-            pred, capped = greedy_walks(model, tok, prompts, batch_size)
-            res[task] = score_walk(cities, prompts, pred, thr) | {'capped': capped}; continue
-        pred = generate(model, tok, prompts, _max_new(task, model), batch_size)
-        if task == 'dist': res[task] = score_dist(sub['completion'], pred) | {'_true': sub['completion'], '_pred': pred}
-        elif task == 'dt': res[task] = score_dt(sub['completion'], pred)
-        else: res[task] = score_loc(cities, prompts, pred)
-    if out is not None: _write_eval(res, cities, Path(out))
-    return {t: {k: v for k, v in m.items() if not k.startswith('_') and k not in ('errors_km', 'rows')} for t, m in res.items()}
+        prompts = [t.ask(p, c) for p, c in zip(sub['prompt'], sub['completion'])] if t.ask else sub['prompt']
+        pred, capped = answers(model, tok, name, prompts, batch_size)
+        res[name] = t.score(cities, prompts, sub['completion'], pred, cfg) | ({'capped': capped} if t.trim else {})
+        asked[name] = prompts, sub['completion'], pred
+    if out is not None: _write_eval(res, asked, cities, Path(out))
+    return {name: _json(m) for name, m in res.items()}
 
-# %% ../../nbs/13_geo_eval.ipynb #7897b69b
-def plot_dist(true:list[str], pred:list[str], title:str='dist'): # true and generated answers (km, as text)
-    "A matplotlib figure: predicted against true distance, the unparseable answers counted in the title."
+def _write_eval(res:dict, asked:dict, cities, out:Path): # asked: task -> (prompts, true, pred)
     import matplotlib.pyplot as plt
-    y, p = np.array([int(t) for t in true]), [parse_int(s) for s in pred]
-    ok = np.array([v is not None for v in p])
-    fig, ax = plt.subplots(figsize=(4.5, 4.5))
-    ax.scatter(y[ok], [v for v in p if v is not None], s=3); ax.plot([0, 20000], [0, 20000], 'k--', lw=1)
-    ax.set(xlabel='true km', ylabel='predicted km', title=f"{title}: {(~ok).sum()} parse failures")
-    return fig
-
-def _write_eval(res:dict, cities, out:Path):
-    import matplotlib.pyplot as plt
-    clean = {t: {k: v for k, v in m.items() if not k.startswith('_') and k not in ('errors_km', 'rows')} for t, m in res.items()}
-    write_json(out, clean)
-    if 'dist' in res:
-        fig = plot_dist(res['dist']['_true'], res['dist']['_pred'])
-        fig.savefig(out.with_name(out.stem + '_dist.png'), dpi=90); plt.close(fig)
-    if 'loc' in res:
-        fig, ax = plt.subplots(figsize=(9, 4.5)); r = res['loc']['rows']
-        sc = ax.scatter(cities.longitude.to_numpy()[r], cities.latitude.to_numpy()[r], c=np.log10(res['loc']['errors_km'] + 1), s=6, cmap='magma_r')
-        ax.set(xlim=(-180, 180), ylim=(-90, 90), title='loc error (log10 km)'); fig.colorbar(sc, ax=ax)
-        fig.savefig(out.with_name(out.stem + '_loc_map.png'), dpi=90); plt.close(fig)
+    write_json(out, {name: _json(m) for name, m in res.items()})
+    for name, (prompts, true, pred) in asked.items():
+        plot = get_task(name).plot
+        for k, fig in (plot(cities, prompts, true, pred) if plot else {}).items():
+            fig.savefig(out.with_name(f'{out.stem}_{k}.png'), dpi=90); plt.close(fig)
 
 # %% ../../nbs/13_geo_eval.ipynb #047a3d88
 def answer_position_loss(model, tok, prompts:list[str], completions:list[str], # teacher-forced samples
