@@ -94,7 +94,7 @@ BENCH_TASKS = {
 
 # %% ../../nbs/19_geo_cli.ipynb #baac7e25
 def bench(minutes:float=30.0, # wall-clock budget for training (compilation and checks included)
-          out:str|Path|None=None, # JSON report (default: outputs/experiments/geo-bench/bench.json)
+          out:str|Path|None=None, # run folder: data/, train/, bench.json (default: outputs/experiments/geo-bench)
           curriculum_start:int|None=None, # the curriculum's first cities (`15_geo_curriculum`); 0: none; None: task's
           n_train:int|None=None, # training samples without a curriculum (None: the task's)
           mix_loc:float=0.0, # share of `loc` samples (of 80% of the cities) in training
@@ -104,7 +104,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
           task:str='dist', # `dist` (the targets) or `walk` (the hop-validity row)
           threads:int=0, # torch threads per process; 0: cores / procs (several), or calibrate one against all (one)
           procs:int=0) -> dict: # data-parallel training processes; 0: two on a CPU-only machine with 2+ cores, else one
-    "Train the default model on `task` for `minutes`, evaluate and probe it; returns (and writes) the report."
+    "Train the default model on `task` for `minutes`, evaluate and probe it; returns the report (`out/bench.json`)."
     import torch
     from worldmodels.geo.tasks import save_dataset
     from worldmodels.geo.train import load_train_config, train, train_procs
@@ -122,8 +122,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     procs = procs or (2 if (os.cpu_count() or 1) >= 2 and not torch.cuda.is_available() else 1)
     if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
     n_train = n_train or bt.n_train
-    out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
-    run, t_start, commit = out.parent, time.time(), git_commit()  # the code that runs, before any edit
+    run, t_start, commit = Path(out or 'outputs/experiments/geo-bench'), time.time(), git_commit()  # before any edit
     cfg = load_train_config(None, {**BENCH_TRAIN, 'train.bf16': native_bf16(), **bt.train, 'dataset': str(run/'data'),
                                    'train.output_dir': str(run/'train'),
                                    'train.minutes': minutes, 'curriculum.start': curriculum_start})
@@ -161,7 +160,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
            'curriculum': _curriculum_summary(run/'train', curriculum_start, card['n_cities']),
            **_lr_decay_began(logged, cfg.train.lr),
            'train_config': json.loads(json.dumps(_flat(cfg, {}), default=str)), 'wall_seconds': round(time.time() - t_start, 1)}
-    write_json(out, rep)
+    write_json(run/'bench.json', rep)
     return rep
 
 # %% ../../nbs/19_geo_cli.ipynb #e74f41c8
@@ -328,7 +327,9 @@ def register(sub):
     p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_probe_cmd)
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
-    p.add_argument('--minutes', type=float, default=30.0); p.add_argument('--out', default=None)
+    p.add_argument('--minutes', type=float, default=30.0)
+    p.add_argument('--out', default=None,
+                   help='run folder: data/, train/ and the report bench.json (default: outputs/experiments/geo-bench)')
     p.add_argument('--task', default='dist', choices=list(BENCH_TASKS), help='walk: the hop-validity row')
     p.add_argument('--eval-samples', type=int, default=None, help='test answers scored (default: 10,000 dist, 1,000 walks)')
     p.add_argument('--curriculum-start', type=int, default=None, help='cities the curriculum starts with; 0: none (default: 150 for dist, 100 for walk)')
