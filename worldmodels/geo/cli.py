@@ -202,7 +202,7 @@ def _bench_data(task:str, n_train:int, n_val:int, mix_loc:float, eval_samples:in
     card |= {'task': f'dist:{1 - mix_loc:g},loc:{mix_loc:g}', 'holdout_city_ids': lcard['holdout_city_ids'],
              'loc_train_samples': n_loc}  # the mixture a curriculum stream keeps
     return DatasetDict({'train': concatenate_datasets([dd['train'], reps]).shuffle(seed=seed).flatten_indices(),
-                        'val': dd['val'], 'test': concatenate_datasets([dd['test'], loc['test']])}), card
+                        'validation': dd['validation'], 'test': concatenate_datasets([dd['test'], loc['test']])}), card
 
 # %% ../../nbs/19_geo_cli.ipynb #7e3b6ba3
 def _pick_threads(cfg, train_ds) -> dict:
@@ -314,7 +314,8 @@ def register(sub):
     p.add_argument('config'); p.add_argument('overrides', nargs=argparse.REMAINDER)
     p.set_defaults(func=_train_cmd)
     p = sub.add_parser('eval', help='generate, parse and score a split of a dataset')
-    p.add_argument('ckpt'); p.add_argument('dataset'); p.add_argument('--split', default='test')
+    p.add_argument('ckpt'); p.add_argument('dataset')
+    p.add_argument('--split', default='test', choices=['train', 'validation', 'test'])
     p.add_argument('--out', default=None); p.add_argument('--limit', type=int, default=0)
     p.add_argument('--batch-size', type=int, default=256)
     p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')

@@ -213,7 +213,7 @@ class CityCurriculum(TrainerCallback):
 
 # %% ../../nbs/15_geo_curriculum.ipynb #592ec425
 def _dist_stream(cities, cfg, dd, card:dict, weights:dict) -> DistStream:
-    held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]  # never drawn
+    held = [p for sp in ('validation', 'test') if sp in dd for p in dd[sp]['prompt']]  # never drawn
     return DistStream(cities, cfg.curriculum.start, cfg.seed, held, chunk_size=cfg.train.batch_size,
                       loc_share=weights.get('loc', 0.0), loc_holdout=card.get('holdout_city_ids', []))
 

@@ -143,10 +143,11 @@ def _loc_splits(cities, counts:dict, rng, cfg, holdout:np.ndarray) -> dict: # co
     perm = rng.permutation(len(cities))
     if len(holdout):
         held = np.isin(perm, holdout)
-        pools = {'train': perm[~held], 'val': perm[held], 'test': perm[held]}
-        offs = {'train': 0, 'val': 0, 'test': counts['val']}
+        pools = {'train': perm[~held], 'validation': perm[held], 'test': perm[held]}
+        offs = {'train': 0, 'validation': 0, 'test': counts['validation']}
     else:
-        pools = {s: perm for s in counts}; offs = {'train': 0, 'val': counts['train'], 'test': counts['train'] + counts['val']}
+        pools = {s: perm for s in counts}
+        offs = {'train': 0, 'validation': counts['train'], 'test': counts['train'] + counts['validation']}
     out = {}
     for s, n in counts.items():
         rows = pools[s][offs[s]:offs[s] + n]
@@ -355,7 +356,7 @@ class GeoDataConfig:
     seed:int=42 # everything random derives from it
     threshold_km:int=200 # `dt` threshold and `walk` hop limit (whole km: it appears in the text)
     max_length:int=32 # longest random walk (cities)
-    holdout_frac:float=0.0 # share of cities never in `loc` training (val/test `loc` use only them)
+    holdout_frac:float=0.0 # share of cities never in `loc` training (validation/test `loc` use only them)
     balance:bool=True # `dt`: half the samples within the threshold
     cities:str='' # cities CSV (default: the shipped `data/cities.csv`)
     min_population:int=0 # filter the cities table
@@ -375,7 +376,7 @@ def _shares(n:int, weights:dict) -> dict:
     return out
 
 # %% ../../nbs/11_geo_tasks.ipynb #ed7e8909
-_SPLITS = ('train', 'val', 'test')
+_SPLITS = ('train', 'validation', 'test') # the splits of every geo dataset
 
 def _task_splits(task:GeoTask, cities, counts:dict, rng, cfg, holdout) -> dict: # counts: samples per split
     "`task`'s samples per split: its own `splits`, or all drawn at once (so they are disjoint) and cut in order."
@@ -385,13 +386,14 @@ def _task_splits(task:GeoTask, cities, counts:dict, rng, cfg, holdout) -> dict: 
     return out
 
 def make_dataset(cfg:GeoDataConfig, progress:bool=False): # show a progress bar over tasks
-    "A `DatasetDict` (train/val/test; columns task, text, prompt, completion) and its card (a dict)."
+    "A `DatasetDict` (train/validation/test; columns task, text, prompt, completion) and its card (a dict)."
     from datasets import Dataset, DatasetDict
     from tqdm.auto import tqdm
     cities = load_cities(cfg.cities or None, cfg.min_population)
     rng, weights = np.random.default_rng(cfg.seed), parse_mixture(cfg.task)
     holdout = rng.permutation(len(cities))[:int(round(cfg.holdout_frac * len(cities)))]
-    per = {sp: _shares(getattr(cfg, f'n_{sp}'), weights) for sp in _SPLITS}
+    sizes = {'train': cfg.n_train, 'validation': cfg.n_val, 'test': cfg.n_test}
+    per = {sp: _shares(sizes[sp], weights) for sp in _SPLITS}
     cols = {sp: {k: [] for k in ('task', 'text', 'prompt', 'completion')} for sp in _SPLITS}
     for task in tqdm(weights, desc='geo data', disable=not progress):
         counts = {sp: per[sp][task] for sp in _SPLITS}
@@ -423,7 +425,10 @@ def load_geo_dataset(path:str|Path):
     if not p.is_dir(): raise WMError(f"dataset folder not found: {p}")
     if not (p/'card.json').is_file() or not (p/'dataset_dict.json').is_file():
         raise WMError(f"{p} is not a geo dataset (no card.json / dataset_dict.json); make one with `wm geo data`")
-    return load_from_disk(str(p)), read_json(p/'card.json')
+    dd = load_from_disk(str(p))
+    if 'val' in dd:  # made before the splits were train / validation / test
+        raise WMError(f"{p} names its validation split 'val', as geo datasets once did; remake it with `wm geo data`")
+    return dd, read_json(p/'card.json')
 
 # %% ../../nbs/11_geo_tasks.ipynb #0a41d8c2
 def _ids_in(text:str) -> list[str]:

@@ -59,7 +59,8 @@ def train(cfg:GeoTrainConfig, callbacks:list|None=None): # extra `TrainerCallbac
     model = build_model(cfg.model, tok, seed=cfg.seed)
     if cfg.train.bf16 and not torch.cuda.is_available():
         model.set_attn_implementation('eager')  # SDPA's bf16 backward is slow on CPUs
-    val = dd['val'].select(range(min(len(dd['val']), cfg.max_eval_samples))) if len(dd['val']) else None
+    v = dd['validation']
+    val = v.select(range(min(len(v), cfg.max_eval_samples))) if len(v) else None
     train_ds, callbacks = dd['train'], list(callbacks or [])
     if cfg.curriculum.start:
         train_ds, cb = curriculum_stream(cfg, dd, card, tok); callbacks.insert(0, cb)
