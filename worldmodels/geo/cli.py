@@ -5,11 +5,12 @@
 # %% ../../nbs/19_geo_cli.ipynb #2f71441d
 from __future__ import annotations
 import argparse, json, os, sys, time
+from dataclasses import dataclass
 from pathlib import Path
 from ..core import WMError, figures_dir, git_commit, machine_info, read_json, read_metrics, write_json, torch_threads
 
 # %% auto #0
-__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'bench', 'train_procs', 'ship_geo', 'register', 'quickstart']
+__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'BenchTask', 'bench', 'ship_geo', 'register', 'quickstart']
 
 # %% ../../nbs/19_geo_cli.ipynb #eebccc49
 def _cities_cmd(a):
@@ -43,7 +44,7 @@ def _data_cmd(a):
 
 # %% ../../nbs/19_geo_cli.ipynb #b46fe279
 def _train_cmd(a):
-    from worldmodels.geo.model import load_train_config, train
+    from worldmodels.geo.train import load_train_config, train
     res = train(load_train_config(a.config, a.overrides))
     if res.resumed_from: print(f"resumed from: {res.resumed_from}")
     print(f"best: {res.best_dir}\nlast: {res.last_dir}\ncurves: {res.output_dir/'curves.png'}")
@@ -70,47 +71,66 @@ BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 4.5e-3, 'train.weight_decay'
                'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
                'max_eval_samples': 256} # the benchmark's training settings; the time budget ends the run
 
-BENCH_TASKS = {'dist': {}, # the task's own settings; walks run to ~230 tokens, and their batches are slower
-               'walk': {'max_length': 256, 'model.max_position': 256, 'curriculum.check_steps': 25, 'curriculum.check_pairs': 64}}
+@dataclass
+class BenchTask:
+    "The benchmark's recipe for one task: its own training settings, its defaults and its targets."
+    train:dict # `GeoTrainConfig` settings of its own, over `BENCH_TRAIN`
+    curriculum_start:int # cities the curriculum starts with
+    n_train:int # training samples without a curriculum
+    n_val:int # validation samples (the eval loss)
+    eval_samples:int # test answers scored
+    targets:dict # the issue's targets, in the report
+    city_probe:bool=False # also probe at the first city's own token, `d(c_X` (`_city_probe`)
+    mix_loc:bool=False # may mix `loc` facts into training (`mix_loc`)
+
+BENCH_TASKS = {
+    'dist': BenchTask({}, curriculum_start=150, n_train=1_000_000, n_val=1000,
+                      eval_samples=10_000, # a standard error of 1.4 to 4.4 km measured
+                      targets={'dist_mean_abs_err_km': 100, 'probe_r2': 0.95}, city_probe=True, mix_loc=True),
+    'walk': BenchTask({'max_length': 256, 'model.max_position': 256, # walks run to ~230 tokens ...
+                       'curriculum.check_steps': 25, 'curriculum.check_pairs': 64}, # ... and their batches are slower
+                      curriculum_start=100, n_train=300_000, n_val=200, eval_samples=1_000,
+                      targets={'walk_valid_hop_share': 0.97})}
 
 # %% ../../nbs/19_geo_cli.ipynb #baac7e25
 def bench(minutes:float=30.0, # wall-clock budget for training (compilation and checks included)
-          out:str|Path|None=None, # JSON report (default: outputs/experiments/geo-bench/bench.json)
-          curriculum_start:int|None=None, # cities the curriculum starts with (`15_geo_curriculum`); 0: none; None: 150 dist, 100 walk
-          n_train:int|None=None, # training samples without a curriculum (None: 1M dist, 300k walks)
+          out:str|Path|None=None, # run folder: data/, train/, bench.json (default: outputs/experiments/geo-bench)
+          curriculum_start:int|None=None, # the curriculum's first cities (`15_geo_curriculum`); 0: none; None: task's
+          n_train:int|None=None, # training samples without a curriculum (None: the task's)
           mix_loc:float=0.0, # share of `loc` samples (of 80% of the cities) in training
           overrides:list|dict|None=None, # `GeoTrainConfig` overrides, e.g. `['--train.lr', '3e-3']`
-          eval_samples:int|None=None, # test answers scored (None: 10,000 dist: a standard error of 1.4 to 4.4 km measured; 1,000 walks)
+          eval_samples:int|None=None, # test answers scored (None: the task's, `BENCH_TASKS`)
           seed:int=42,
           task:str='dist', # `dist` (the issue's targets) or `walk` (the hop-validity row)
           threads:int=0, # torch threads per process; 0: cores / procs (several), or calibrate one against all (one)
           procs:int=0) -> dict: # data-parallel training processes; 0: two on a CPU-only machine with 2+ cores, else one
-    "Train the default model on `task` for `minutes`, evaluate and probe it; returns (and writes) the report."
+    "Train the default model on `task` for `minutes`, evaluate and probe it; returns the report (`out/bench.json`)."
     import torch
     from worldmodels.geo.tasks import save_dataset
-    from worldmodels.geo.model import load_train_config, train
+    from worldmodels.geo.train import load_train_config, train, train_procs
     from worldmodels.geo.eval import evaluate
     from worldmodels.geo.probe import ProbeConfig, probe
     from worldmodels.train import native_bf16
     if task not in BENCH_TASKS: raise WMError(f"bench task must be one of {', '.join(BENCH_TASKS)}, got {task!r}")
-    if curriculum_start is None: curriculum_start = 150 if task == 'dist' else 100
-    if eval_samples is None: eval_samples = 10_000 if task == 'dist' else 1_000
+    bt = BENCH_TASKS[task]
+    if curriculum_start is None: curriculum_start = bt.curriculum_start
+    if eval_samples is None: eval_samples = bt.eval_samples
     if eval_samples < 1: raise WMError(f"eval_samples must be >= 1, got {eval_samples}")
-    if task == 'walk' and mix_loc: raise WMError(f"the walk bench trains on walks alone: no mix_loc, got {mix_loc}")
+    if mix_loc and not bt.mix_loc: raise WMError(f"the {task} bench trains on {task}s alone: no mix_loc, got {mix_loc}")
     if threads < 0: raise WMError(f"threads must be >= 0 (0: pick), got {threads}")
     if procs < 0: raise WMError(f"procs must be >= 0 (0: pick), got {procs}")
     procs = procs or (2 if (os.cpu_count() or 1) >= 2 and not torch.cuda.is_available() else 1)
     if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
-    n_train = n_train or (1_000_000 if task == 'dist' else 300_000)
-    out = Path(out) if out else Path('outputs/experiments/geo-bench/bench.json')
-    run, t_start, commit = out.parent, time.time(), git_commit()  # the code that runs, before any edit
-    cfg = load_train_config(None, {**BENCH_TRAIN, 'train.bf16': native_bf16(), **BENCH_TASKS[task], 'dataset': str(run/'data'), 'train.output_dir': str(run/'train'),
+    n_train = n_train or bt.n_train
+    run, t_start, commit = Path(out or 'outputs/experiments/geo-bench'), time.time(), git_commit()  # before any edit
+    cfg = load_train_config(None, {**BENCH_TRAIN, 'train.bf16': native_bf16(), **bt.train, 'dataset': str(run/'data'),
+                                   'train.output_dir': str(run/'train'),
                                    'train.minutes': minutes, 'curriculum.start': curriculum_start})
     if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
     if cfg.train.batch_size % procs: raise WMError(f"the batch ({cfg.train.batch_size}) must split evenly over {procs} processes")
     cfg.train.batch_size //= procs  # the same batch in all, split over the processes
-    n_train_data, n_val = 1000 if curriculum_start else n_train, 1000 if task == 'dist' else 200  # a curriculum streams
-    dd, card = _bench_data(task, n_train_data, mix_loc, eval_samples, seed)
+    n_train_data, n_val = 1000 if curriculum_start else n_train, bt.n_val  # a curriculum streams
+    dd, card = _bench_data(task, n_train_data, n_val, mix_loc, eval_samples, seed)
     ds = save_dataset(dd, card, run/'data')
     if procs > 1: threads = threads or max(1, (os.cpu_count() or 1) // procs)
     timing = None if threads else _pick_threads(cfg, dd['train'])
@@ -124,7 +144,7 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     ev = evaluate(res.last_dir, ds, 'test', run/'eval.json', limit=eval_samples)
     pr = probe(res.last_dir, ProbeConfig(seed=seed, form=task), run/'probe.json')
     L = pr['best_layer']; t, z = pr['layers'][L]['trained'], pr['layers'][L]['random_init']
-    city = _city_probe(res.last_dir, seed, run/'probe_city.json') if task == 'dist' else {}
+    city = _city_probe(res.last_dir, seed, run/'probe_city.json') if bt.city_probe else {}
     rep = {'minutes_budget': minutes, 'task': card['task'], 'machine': machine_info(), 'commit': commit, 'run': str(run),
            'data_config': {'task': task, 'n_train': n_train_data, 'n_val': n_val, 'n_test': eval_samples, 'seed': seed},
            'processes': procs, 'torch_threads': threads,
@@ -136,11 +156,11 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
            'probe_form': task, 'probe_layer': L, 'probe_r2_lat': t['r2_lat'], 'probe_r2_lon': t['r2_lon'],
            'probe_median_km': t['median_km'], 'probe_mean_km': t['mean_km'], 'random_init_r2_lat': z['r2_lat'],
            'random_init_r2_lon': z['r2_lon'], 'random_init_median_km': z['median_km'], **city,
-           'targets': {'dist_mean_abs_err_km': 100, 'probe_r2': 0.95} if task == 'dist' else {'walk_valid_hop_share': 0.97},
+           'targets': bt.targets,
            'curriculum': _curriculum_summary(run/'train', curriculum_start, card['n_cities']),
            **_lr_decay_began(logged, cfg.train.lr),
            'train_config': json.loads(json.dumps(_flat(cfg, {}), default=str)), 'wall_seconds': round(time.time() - t_start, 1)}
-    write_json(out, rep)
+    write_json(run/'bench.json', rep)
     return rep
 
 # %% ../../nbs/19_geo_cli.ipynb #e74f41c8
@@ -161,34 +181,18 @@ def _lr_decay_began(logged:list[dict], peak:float) -> dict: # logged: the run's 
 
 # %% ../../nbs/19_geo_cli.ipynb #16d9730e
 def _task_rows(ev:dict) -> dict:
-    "The report's rows for each task `evaluate` scored, each beside its baseline."
-    rows = {}
-    if 'dist' in ev:
-        d = ev['dist']
-        rows |= {'dist_mean_abs_err_km': d['mean_abs_err_km'], 'dist_mean_abs_err_km_se': d['mean_abs_err_km_se'],
-                 'dist_median_abs_err_km': d['median_abs_err_km'],
-                 'dist_parse_failures': d['parse_failures'], 'baseline_dist_mean_abs_err_km': d['baseline_median_mean_abs_err_km'],
-                 'dist_p90_abs_err_km': d['p90_abs_err_km'], 'dist_error_share_over_500km': d['error_share_over_500km'],
-                 'dist_mean_abs_err_km_by_band': d['mean_abs_err_km_by_band']}
-    if 'walk' in ev:
-        w = ev['walk']
-        rows |= {'walk_valid_hop_share': w['valid_hop_share'], 'walk_valid_first_hop_share': w['valid_first_hop_share'],
-                 'walk_valid_walk_share': w['valid_walk_share'], 'walk_capped': w['capped'],
-                 'walk_parse_failures': w['parse_failures'], 'baseline_walk_random_hop_valid': w['baseline_random_hop_valid']}
-    if 'loc' in ev:  # the test split's `loc` samples are of held-out cities only
-        l = ev['loc']
-        rows |= {'heldout_loc_mean_km': l['mean_km'], 'heldout_loc_median_km': l['median_km'],
-                 'heldout_loc_parse_failures': l['parse_failures'], 'baseline_loc_centroid_mean_km': l['baseline_centroid_mean_km']}
-    return rows
+    "The report's rows for each task `evaluate` scored, each beside its baseline (the tasks' `report`, `11_geo_tasks`)."
+    from worldmodels.geo.tasks import TASKS
+    return {row: ev[t][k] for t in TASKS if t in ev for k, row in TASKS[t].report.items()}
 
 # %% ../../nbs/19_geo_cli.ipynb #fcdedae5
-def _bench_data(task:str, n_train:int, mix_loc:float, eval_samples:int, seed:int):
+def _bench_data(task:str, n_train:int, n_val:int, mix_loc:float, eval_samples:int, seed:int):
     "`task` data; with `mix_loc > 0`, a `mix_loc` share of `loc` samples (repeated) from 80% of the cities."
     from datasets import DatasetDict, concatenate_datasets
     from worldmodels.geo.tasks import GeoDataConfig, make_dataset
     if not 0 <= mix_loc < 1: raise WMError(f"mix_loc must be in [0, 1), got {mix_loc}")
     n_loc = int(round(n_train * mix_loc))
-    dd, card = make_dataset(GeoDataConfig(task=task, n_train=n_train - n_loc, n_val=1000 if task == 'dist' else 200,
+    dd, card = make_dataset(GeoDataConfig(task=task, n_train=n_train - n_loc, n_val=n_val,
                                           n_test=eval_samples, seed=seed))
     if n_loc == 0: return dd, card
     n_c = card['n_cities']; n_held = int(round(0.2 * n_c))
@@ -198,7 +202,7 @@ def _bench_data(task:str, n_train:int, mix_loc:float, eval_samples:int, seed:int
     card |= {'task': f'dist:{1 - mix_loc:g},loc:{mix_loc:g}', 'holdout_city_ids': lcard['holdout_city_ids'],
              'loc_train_samples': n_loc}  # the mixture a curriculum stream keeps
     return DatasetDict({'train': concatenate_datasets([dd['train'], reps]).shuffle(seed=seed).flatten_indices(),
-                        'val': dd['val'], 'test': concatenate_datasets([dd['test'], loc['test']])}), card
+                        'validation': dd['validation'], 'test': concatenate_datasets([dd['test'], loc['test']])}), card
 
 # %% ../../nbs/19_geo_cli.ipynb #7e3b6ba3
 def _pick_threads(cfg, train_ds) -> dict:
@@ -215,20 +219,6 @@ def _pick_threads(cfg, train_ds) -> dict:
             m(**b).loss.backward(); opt.step(); opt.zero_grad()
         timing[th] = (time.time() - t0) / 5
     return timing
-
-# %% ../../nbs/19_geo_cli.ipynb #4483eafd
-def train_procs(cfg, # a `GeoTrainConfig`
-                procs:int, # data-parallel processes
-                threads:int=1): # torch threads in each
-    "Train `cfg` in `procs` data-parallel processes on this machine (`launch_procs` running `wm geo train`)."
-    import yaml
-    from worldmodels.core import config_dict
-    from worldmodels.train import TrainResult, launch_procs
-    out = Path(cfg.train.output_dir); out.mkdir(parents=True, exist_ok=True)
-    (out/'launch_config.yaml').write_text(yaml.safe_dump(config_dict(cfg)))
-    launch_procs(['-m', 'worldmodels.cli', 'geo', 'train', out/'launch_config.yaml'], procs, out/'launch.log', threads)
-    metrics = {k: v for r in read_metrics(out) for k, v in r.items() if k != 'step'}  # the last value of each
-    return TrainResult(out, out/'best' if (out/'best').is_dir() else None, out/'last', metrics)
 
 # %% ../../nbs/19_geo_cli.ipynb #38a96641
 def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
@@ -324,20 +314,24 @@ def register(sub):
     p.add_argument('config'); p.add_argument('overrides', nargs=argparse.REMAINDER)
     p.set_defaults(func=_train_cmd)
     p = sub.add_parser('eval', help='generate, parse and score a split of a dataset')
-    p.add_argument('ckpt'); p.add_argument('dataset'); p.add_argument('--split', default='test')
+    p.add_argument('ckpt'); p.add_argument('dataset')
+    p.add_argument('--split', default='test', choices=['train', 'validation', 'test'])
     p.add_argument('--out', default=None); p.add_argument('--limit', type=int, default=0)
     p.add_argument('--batch-size', type=int, default=256)
     p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_eval_cmd)
     p = sub.add_parser('probe', help='linear probes for lat/lon, with random-init and shuffled controls')
     p.add_argument('ckpt'); p.add_argument('--layers', type=int, nargs='*', default=None)
-    p.add_argument('--form', default='dist', help='prompt form (geo.probe.FORMS), e.g. dist, dist_city, loc'); p.add_argument('--alpha', type=float, default=1.0)
+    p.add_argument('--form', default='dist', help='prompt form (geo.probe.probe_forms()), e.g. dist, dist_city, loc')
+    p.add_argument('--alpha', type=float, default=1.0)
     p.add_argument('--min-population', type=int, default=0); p.add_argument('--out', default=None)
     p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_probe_cmd)
     p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
-    p.add_argument('--minutes', type=float, default=30.0); p.add_argument('--out', default=None)
-    p.add_argument('--task', default='dist', choices=['dist', 'walk'], help='walk: the hop-validity row')
+    p.add_argument('--minutes', type=float, default=30.0)
+    p.add_argument('--out', default=None,
+                   help='run folder: data/, train/ and the report bench.json (default: outputs/experiments/geo-bench)')
+    p.add_argument('--task', default='dist', choices=list(BENCH_TASKS), help='walk: the hop-validity row')
     p.add_argument('--eval-samples', type=int, default=None, help='test answers scored (default: 10,000 dist, 1,000 walks)')
     p.add_argument('--curriculum-start', type=int, default=None, help='cities the curriculum starts with; 0: none (default: 150 for dist, 100 for walk)')
     p.add_argument('--n-train', type=int, default=None, help='training samples without a curriculum (default: 1M dist, 300k walks)')
@@ -356,7 +350,7 @@ def quickstart(out:Path) -> dict:
 
 def _quickstart(out:Path) -> dict:
     from worldmodels.geo.tasks import GeoDataConfig, make_dataset, save_dataset
-    from worldmodels.geo.model import load_train_config, train
+    from worldmodels.geo.train import load_train_config, train
     from worldmodels.geo.eval import evaluate
     from worldmodels.geo.probe import ProbeConfig, probe
     dd, card = make_dataset(GeoDataConfig(task='dist:3,loc:1', n_train=4000, n_val=200, n_test=200, seed=0))

@@ -5,6 +5,7 @@
 # %% ../../nbs/15_geo_curriculum.ipynb #059c632f
 from __future__ import annotations
 import json, math, re
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from torch.utils.data import IterableDataset
@@ -12,10 +13,34 @@ from fastcore.basics import patch
 from transformers import TrainerCallback
 from ..core import WMError, read_json, write_json
 from .cities import haversine
-from .tasks import _cid, _samples, dist_rows, loc_samples, neighbour_csr, pair_keys, parse_mixture, random_walks
+from .tasks import _cid, _samples, dist_rows, loc_samples, neighbour_csr, pair_keys, parse_mixture
+from .tasks import random_walks, score_walk
+from .eval import _dataset_cities, answers, dist_errors
 
 # %% auto #0
-__all__ = ['CHUNK', 'STATE_FILE', 'CityStream', 'DistStream', 'gate_error', 'WalkStream', 'CityCurriculum', 'curriculum_stream']
+__all__ = ['CHUNK', 'STATE_FILE', 'STREAMS', 'CurriculumConfig', 'CityStream', 'DistStream', 'gate_error', 'WalkStream',
+           'CityCurriculum', 'curriculum_stream']
+
+# %% ../../nbs/15_geo_curriculum.ipynb #70c329c6
+@dataclass
+class CurriculumConfig:
+    "A curriculum over cities for `dist` or `walk` training: start with a few, grow once they are answered well."
+    start:int=0 # cities at the start; 0 = off (train on the dataset's train split)
+    grow:float=1.5 # the active set grows by this factor ...
+    gate_km:float=1000.0 # ... when the greedy mean error on pairs of active cities is below this (`dist`)
+    gate_hops:float=0.9 # ... when this share of the hops of greedy walks is valid (`walk`)
+    check_steps:int=100 # optimizer steps between two checks
+    check_pairs:int=128 # pairs answered per check
+
+    def __post_init__(self):
+        if self.start < 0 or self.start == 1:
+            raise WMError(f"curriculum.start is 0 (off) or >= 2 cities, got {self.start}")
+        if self.grow <= 1: raise WMError(f"curriculum.grow must be > 1, got {self.grow}")
+        if self.gate_km <= 0: raise WMError(f"curriculum.gate_km must be > 0, got {self.gate_km}")
+        if not 0 <= self.gate_hops <= 1: raise WMError(f"curriculum.gate_hops must be in [0, 1], got {self.gate_hops}")
+        if min(self.check_steps, self.check_pairs) < 1:
+            raise WMError(f"curriculum.check_steps and check_pairs must be >= 1, "
+                          f"got {self.check_steps}, {self.check_pairs}")
 
 # %% ../../nbs/15_geo_curriculum.ipynb #c511aa07
 CHUNK = 256 # default samples per chunk, drawn together from one seeded generator
@@ -97,7 +122,6 @@ def grow(self:CityStream, factor:float) -> int:
 # %% ../../nbs/15_geo_curriculum.ipynb #5ef4c9c7
 def _greedy_errors(model, tok, cities, a, b) -> np.ndarray:
     "Each pair's `dist_errors` (`13_geo_eval`), answered in eval mode; the model's mode is left as it was."
-    from worldmodels.geo.eval import dist_errors
     was = model.training; model.eval()
     try: return dist_errors(model, tok, cities, a, b)[0]
     finally: model.train(was)
@@ -109,7 +133,7 @@ def gate_error(model, tok, stream:DistStream, n:int, seed:int) -> float: # seed:
 
 # %% ../../nbs/15_geo_curriculum.ipynb #14f18d1a
 @patch
-def check(self:DistStream, model, tok, n:int, seed:int, cfg) -> tuple[str, float, bool]: # cfg: a `CurriculumConfig`
+def check(self:DistStream, model, tok, n:int, seed:int, cfg:CurriculumConfig) -> tuple[str, float, bool]:
     "The gate: greedy mean error on `n` pairs of active cities, passed below `cfg.gate_km`."
     e = gate_error(model, tok, self, n, seed)
     return 'gate_km', e, e < cfg.gate_km
@@ -151,13 +175,12 @@ def chunk(self:WalkStream, c:int) -> dict:
 
 # %% ../../nbs/15_geo_curriculum.ipynb #0776ba6f
 @patch
-def check(self:WalkStream, model, tok, n:int, seed:int, cfg) -> tuple[str, float, bool]: # cfg: a `CurriculumConfig`
+def check(self:WalkStream, model, tok, n:int, seed:int, cfg:CurriculumConfig) -> tuple[str, float, bool]:
     "The gate: valid-hop share of greedy walks from `n` start cities of the disc, passed at `cfg.gate_hops`."
-    from worldmodels.geo.eval import greedy_walks, score_walk
     starts = np.flatnonzero(np.diff(self.region_csr(self.active)[0]) > 0)
     ids = self.cities.city_id.to_numpy()[self.rng(2, seed).choice(starts, n)]
     prompts, was = [f'srd_{self.threshold_km:g}=c_{i},' for i in ids], model.training
-    model.eval(); pred, _ = greedy_walks(model, tok, prompts); model.train(was)
+    model.eval(); pred, _ = answers(model, tok, 'walk', prompts); model.train(was)
     v = score_walk(self.cities, prompts, pred, self.threshold_km)['valid_hop_share']
     return 'valid_hops', v, v >= cfg.gate_hops
 
@@ -166,7 +189,7 @@ STATE_FILE = 'curriculum.json'
 
 class CityCurriculum(TrainerCallback):
     "Grow `stream` when the gate passes; log the checks; keep the stream's history in checkpoints."
-    def __init__(self, stream:CityStream, cfg, tok): # cfg: a `CurriculumConfig`
+    def __init__(self, stream:CityStream, cfg:CurriculumConfig, tok):
         self.stream, self.cfg, self.tok = stream, cfg, tok
     @property
     def ready_to_decay(self) -> bool: return self.stream.active == len(self.stream.order)  # for `decay_on_ready`
@@ -189,22 +212,30 @@ class CityCurriculum(TrainerCallback):
         if state.is_world_process_zero and d.is_dir(): write_json(d/STATE_FILE, {'history': self.stream.history})
 
 # %% ../../nbs/15_geo_curriculum.ipynb #592ec425
+def _dist_stream(cities, cfg, dd, card:dict, weights:dict) -> DistStream:
+    held = [p for sp in ('validation', 'test') if sp in dd for p in dd[sp]['prompt']]  # never drawn
+    return DistStream(cities, cfg.curriculum.start, cfg.seed, held, chunk_size=cfg.train.batch_size,
+                      loc_share=weights.get('loc', 0.0), loc_holdout=card.get('holdout_city_ids', []))
+
+def _walk_stream(cities, cfg, dd, card:dict, weights:dict) -> WalkStream:
+    c = card['config']
+    return WalkStream(cities, cfg.curriculum.start, cfg.seed, c['threshold_km'], c['max_length'],
+                      chunk_size=cfg.train.batch_size)
+
+STREAMS = {'dist': (_dist_stream, {'loc'}), # task -> (its stream, the tasks it may mix in)
+           'walk': (_walk_stream, set())}
+
 def curriculum_stream(cfg, dd, card:dict, tok): # cfg: a `GeoTrainConfig`; dd, card: `load_geo_dataset`
     "`(stream, CityCurriculum)` replacing the train split of `dd` when `cfg.curriculum.start` > 0."
-    from worldmodels.geo.eval import _dataset_cities
     try: w = parse_mixture(card.get('task', ''))
     except WMError: w = {}
-    is_dist = 'dist' in w and not set(w) - {'dist', 'loc'}
-    if not is_dist and set(w) != {'walk'}:
-        raise WMError(f"a curriculum over cities needs a dist dataset (optionally mixed with loc) or a walk dataset; "
-                      f"{cfg.dataset} holds {card.get('task')!r}")
+    task = next((t for t, (_, mix) in STREAMS.items() if t in w and not set(w) - {t} - mix), None)
+    if task is None:
+        can = ' or '.join(f"a {t} dataset" + (f" (optionally mixed with {', '.join(sorted(mix))})" if mix else '')
+                          for t, (_, mix) in STREAMS.items())
+        raise WMError(f"a curriculum over cities needs {can}; {cfg.dataset} holds {card.get('task')!r}")
     if cfg.train.num_workers:
         raise WMError(f"a curriculum grows its stream in this process: set train.num_workers to 0, "
                       f"got {cfg.train.num_workers}")
-    cities, start, b = _dataset_cities(card), cfg.curriculum.start, cfg.train.batch_size
-    if is_dist:
-        held = [p for sp in ('val', 'test') if sp in dd for p in dd[sp]['prompt']]
-        s = DistStream(cities, start, cfg.seed, held, chunk_size=b, loc_share=w.get('loc', 0.0),
-                       loc_holdout=card.get('holdout_city_ids', []))
-    else: s = WalkStream(cities, start, cfg.seed, card['config']['threshold_km'], card['config']['max_length'], chunk_size=b)
+    s = STREAMS[task][0](_dataset_cities(card), cfg, dd, card, w)
     return s, CityCurriculum(s, cfg.curriculum, tok)

@@ -9,19 +9,24 @@ from pathlib import Path
 import numpy as np
 from ..core import WMError, read_json, resolve_checkpoint, write_json
 from .cities import CityIndex, from_unit_vectors, haversine, load_cities, unit_vectors
+from .eval import load_checkpoint
+from .tasks import TASKS
 
 # %% auto #0
-__all__ = ['FORMS', 'probe_prompt', 'collect_acts', 'fit_ridge', 'r2_score', 'ProbeConfig', 'probe_positions', 'random_twin',
-           'probe_model', 'probe', 'plot_probe_map', 'plotly_probe_map', 'explore_city', 'CityExplorer', 'update',
-           'probe_with_control', 'plot_probe_maps']
+__all__ = ['probe_forms', 'probe_prompt', 'collect_acts', 'fit_ridge', 'r2_score', 'ProbeConfig', 'probe_positions',
+           'random_twin', 'probe_model', 'probe', 'plot_probe_map', 'plotly_probe_map', 'explore_city', 'CityExplorer',
+           'update', 'probe_with_control', 'plot_probe_maps']
 
 # %% ../../nbs/14_geo_probe.ipynb #19a4930b
-FORMS = {'dist': 'd(c_{},c_', 'dist_city': 'd(c_{}', 'loc': 'loc(c_{})=', 'dt': 'dt200(c_{},c_', 'walk': 'srd_200=c_{},'}
+def probe_forms() -> dict[str, str]:
+    "Every registered task's probe prefixes, `{form: prefix}`; `{}` stands for the city id."
+    return {form: prefix for t in TASKS.values() for form, prefix in t.probes.items()}
 
 def probe_prompt(city_id:int, form:str='dist') -> str:
     "The prefix whose last hidden state represents city `city_id`."
-    if form not in FORMS: raise WMError(f"unknown prompt form {form!r}; forms: {', '.join(FORMS)}")
-    return FORMS[form].format(int(city_id))
+    forms = probe_forms()
+    if form not in forms: raise WMError(f"unknown prompt form {form!r}; forms: {', '.join(forms)}")
+    return forms[form].format(int(city_id))
 
 def collect_acts(model, tok, prompts:list[str], layers:list[int]|None=None, # None: all blocks 1..L
                  batch_size:int=1024) -> dict[int, np.ndarray]:
@@ -64,7 +69,7 @@ def r2_score(y:np.ndarray, p:np.ndarray) -> np.ndarray:
 class ProbeConfig:
     "Which activations to probe and how."
     layers:list[int]|None=None # layers to probe (None: blocks 1..L; 0 = embeddings)
-    form:str='dist' # prompt form (`FORMS`): dist `d(c_X,c_`, dist_city `d(c_X`, loc `loc(c_X)=`, dt, walk
+    form:str='dist' # prompt form (`probe_forms()`): dist `d(c_X,c_`, dist_city `d(c_X`, loc `loc(c_X)=`, dt, walk
     alpha:float=1.0 # ridge penalty
     test_frac:float=0.2 # share of cities held out to score the probe
     seed:int=0 # split, shuffle and random-init seed
@@ -72,7 +77,8 @@ class ProbeConfig:
 
     def __post_init__(self):
         if not 0 < self.test_frac < 1: raise WMError(f"test_frac must be in (0, 1), got {self.test_frac}")
-        if self.form not in FORMS: raise WMError(f"unknown prompt form {self.form!r}; forms: {', '.join(FORMS)}")
+        if self.form not in probe_forms():
+            raise WMError(f"unknown prompt form {self.form!r}; forms: {', '.join(probe_forms())}")
 
 def probe_positions(X:np.ndarray, lat:np.ndarray, lon:np.ndarray, cfg:ProbeConfig=ProbeConfig(),
                     shuffle:bool=False) -> dict:
@@ -119,7 +125,6 @@ def probe_model(model, tok, cities=None, cfg:ProbeConfig=ProbeConfig()) -> dict:
 def probe(ckpt:str|Path, cfg:ProbeConfig=ProbeConfig(), out:str|Path|None=None, # out: JSON path
           device:str|None=None) -> dict: # None: `get_device()` (`WM_DEVICE`, else cuda > mps > cpu)
     "Probe checkpoint `ckpt` (with its controls); writes `out` JSON and maps beside it."
-    from worldmodels.geo.eval import load_checkpoint
     model, tok = load_checkpoint(ckpt, device)
     cities = load_cities(min_population=cfg.min_population)
     res = probe_model(model, tok, cities, cfg)
@@ -182,7 +187,6 @@ class CityExplorer:
                  k:int=5, # neighbours to list
                  cfg:ProbeConfig=ProbeConfig()): # probe settings (split, alpha, seed)
         import ipywidgets as W
-        from worldmodels.geo.eval import load_checkpoint
         self.model, self.tok = load_checkpoint(ckpt) if isinstance(ckpt, (str, Path)) else ckpt
         self.cities = cities if cities is not None else load_cities()
         self.cfg, self.index, self._acts, self._probes = cfg, CityIndex(self.cities), {}, {}
@@ -190,7 +194,7 @@ class CityExplorer:
         self.search = W.Text(description='city', placeholder='type a name')
         self.pick = W.Dropdown(description='match', options=[])
         self.layer = W.Dropdown(description='layer', options=list(range(L + 1)), value=L)
-        self.form = W.Dropdown(description='prompt', options=list(FORMS), value=cfg.form)
+        self.form = W.Dropdown(description='prompt', options=list(probe_forms()), value=cfg.form)
         self.k = W.IntSlider(description='k', value=k, min=1, max=20)
         self.info, self.state, self.fig = W.HTML(), {}, None
         self.plot = W.Output()
