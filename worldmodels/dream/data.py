@@ -353,9 +353,10 @@ def _episode(self:ShardDataset, e:int):
     k, s = self._eps[e]; d, n = self._shards[k], int(self.episode_lengths[e])
     return d['frames'][s:s + n], d['actions'][s:s + n]
 
-def _episodes(self:ShardDataset) -> Iterator:
-    "Yield `(frames uint8 [T,H,W,3], actions int64 [T])` per episode; `actions[t]` follows `frames[t]`."
-    for e in range(len(self.episode_lengths)): yield self.episode(e)
+def _episodes(self:ShardDataset, experience:bool=False) -> Iterator: # also yield each episode's `experience(e)`
+    "Yield `(frames uint8 [T,H,W,3], actions int64 [T][, experience])` per episode; `actions[t]` follows `frames[t]`."
+    for e in range(len(self.episode_lengths)):
+        yield (*self.episode(e), self.experience(e)) if experience else self.episode(e)
 
 def _windows(self:ShardDataset, n_frames:int, # frames per window
              stride:int|None=None) -> Iterator: # step between window starts (default `n_frames`)
