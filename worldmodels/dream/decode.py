@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..core import WMError
 
 # %% auto #0
-__all__ = ['ENGINES', 'LeanKV', 'HFKV', 'Recompute', 'sample_token']
+__all__ = ['ENGINES', 'BATCH_ENGINES', 'BatchKV', 'LeanKV', 'HFKV', 'Recompute', 'BatchHF', 'sample_token', 'sample_tokens']
 
 # %% ../../nbs/23_dream_decode.ipynb #d6449d95
 def _cache_of(out):
@@ -19,15 +19,16 @@ def _cache_arg(model) -> str:
     import inspect
     return 'cache' if 'cache' in inspect.signature(model.forward).parameters else 'past_key_values'
 
-class LeanKV:
-    "One-token decode with the HF model's weights against a preallocated KV buffer, in few fused ops."
-    def __init__(self, model, max_tokens:int):
+class BatchKV:
+    "One-token decode for `batch` streams in lockstep, with the HF model's weights, against a preallocated KV buffer."
+    def __init__(self, model, max_tokens:int, batch:int=1):
         import torch
         c, m = model.config, model.model
         if getattr(c, 'attention_bias', False) or getattr(c, 'mlp_bias', False) or \
            (getattr(c, 'rope_parameters', None) or {}).get('rope_type', 'default') != 'default':
             raise WMError("the lean KV engine needs a bias-free Llama with default RoPE; use engine='hf'")
-        self.model, self.n, self.eps, self.d = model, 0, c.rms_norm_eps, c.hidden_size
+        if batch < 1: raise WMError(f"batch must be >= 1, got {batch}")
+        self.model, self.n, self.B, self.eps, self.d = model, 0, batch, c.rms_norm_eps, c.hidden_size
         self.h, self.kvh = c.num_attention_heads, c.num_key_value_heads
         hd = self.hd = getattr(c, 'head_dim', None) or c.hidden_size // c.num_attention_heads
         # HF's RoPE rotates (i, i+hd/2) pairs; reorder q/k rows to (2i, 2i+1) so RoPE is one complex product
@@ -40,42 +41,61 @@ class LeanKV:
         ang = torch.arange(max_tokens, device=m.rotary_emb.inv_freq.device)[:, None].float() * m.rotary_emb.inv_freq
         self.rot = torch.polar(torch.ones_like(ang), ang) # (T, hd/2) complex rotations
         p = next(model.parameters())
-        shape = (c.num_hidden_layers, self.kvh, max_tokens, hd) # (L, kvh, T, hd)
-        self.K, self.V = torch.zeros(shape, dtype=p.dtype, device=p.device), torch.zeros(shape, dtype=p.dtype, device=p.device)
+        shape = (c.num_hidden_layers, batch, self.kvh, max_tokens, hd) # (L, B, kvh, T, hd)
+        self.K, self.V = (torch.zeros(shape, dtype=p.dtype, device=p.device) for _ in 'KV')
+        self.KV = [(self.K[i], self.V[i]) for i in range(c.num_hidden_layers)] # per-layer views (B, kvh, T, hd)
 
     @property
     def length(self) -> int: return self.n
 
     def prefill(self, ids):
-        "Run `ids [1, T]` through the HF model; keep its keys/values; logits after the last token."
+        "Run `ids [B, T]` through the HF model; keep its keys/values; `(logits [B,V], hidden [B,d])` after it."
         import torch
+        B, T = ids.shape
+        if B != self.B: raise WMError(f"prefill got {B} streams for an engine of {self.B}")
         with torch.inference_mode():
-            out = self.model(ids.to(self.K.device), use_cache=True)
-            T = ids.shape[1]
+            out = self.model.model(ids.to(self.K.device), use_cache=True) # the Llama body: hidden states after the norm
             for i, layer in enumerate(_cache_of(out).layers):
-                self.K[i, :, :T], self.V[i, :, :T] = layer.keys[0][..., self.perm], layer.values[0]
-        self.n = T
-        return out.logits[0, -1].float()
+                self.K[i, :, :, :T], self.V[i, :, :, :T] = layer.keys[..., self.perm], layer.values
+            h = out.last_hidden_state[:, -1] # (B, d)
+            self.n = T
+            return self.model.lm_head(h).float(), h
 
-    def feed(self, token:int):
-        "Append one token at position `length`; logits for the token after it."
+    def feed(self, tokens):
+        "Append one token per stream (`tokens [B]`) at position `length`; `(logits [B,V], hidden [B,d])` after it."
+        return self._step(self.model.model.embed_tokens.weight[tokens.to(self.K.device)]) # (B, d) embeddings in
+
+    def _step(self, x):
+        "The decode step proper: embeddings `x [B,d]` at position `length` through every layer."
         import torch, torch.nn.functional as F
-        n, h, kvh, hd, d = self.n, self.h, self.kvh, self.hd, self.d
-        if n >= self.K.shape[2]: raise WMError(f"KV buffer full ({n} tokens)")
+        n, h, kvh, hd, d, B = self.n, self.h, self.kvh, self.hd, self.d, self.B
+        if n >= self.K.shape[3]: raise WMError(f"KV buffer full ({n} tokens)")
         with torch.inference_mode():
-            x = self.model.model.embed_tokens.weight[token][None] # (1, d)
-            for i, (w_in, w_qkv, w_o, w_post, w_gu, w_down) in enumerate(self.W):
-                qkv = F.linear(F.rms_norm(x, (d,), w_in, self.eps), w_qkv) # (1, (h + 2 kvh) hd)
-                qk = torch.view_as_complex(qkv[0, :(h + kvh) * hd].view(h + kvh, hd // 2, 2)) * self.rot[n]
-                qk = torch.view_as_real(qk).view(h + kvh, 1, hd) # RoPE applied: (h + kvh, 1, hd)
-                self.K[i, :, n], self.V[i, :, n] = qk[h:, 0], qkv[0, (h + kvh) * hd:].view(kvh, hd)
-                o = F.scaled_dot_product_attention(qk[None, :h], self.K[None, i, :, :n + 1], self.V[None, i, :, :n + 1],
-                                                   enable_gqa=kvh != h) # (1, h, 1, hd)
-                x = x + F.linear(o.reshape(1, -1), w_o)
+            for (w_in, w_qkv, w_o, w_post, w_gu, w_down), (K, V) in zip(self.W, self.KV):
+                qkv = F.linear(F.rms_norm(x, (d,), w_in, self.eps), w_qkv) # (B, (h + 2 kvh) hd)
+                qk = torch.view_as_complex(qkv[:, :(h + kvh) * hd].reshape(B, h + kvh, hd // 2, 2)) * self.rot[n]
+                qk = torch.view_as_real(qk).view(B, h + kvh, 1, hd) # RoPE applied: (B, h + kvh, 1, hd)
+                K[:, :, n], V[:, :, n] = qk[:, h:, 0], qkv[:, (h + kvh) * hd:].view(B, kvh, hd)
+                o = F.scaled_dot_product_attention(qk[:, :h], K[:, :, :n + 1], V[:, :, :n + 1],
+                                                   enable_gqa=kvh != h) # (B, h, 1, hd)
+                x = x + F.linear(o.reshape(B, -1), w_o)
                 g, u = F.linear(F.rms_norm(x, (d,), w_post, self.eps), w_gu).chunk(2, -1) # SwiGLU
                 x = x + F.linear(F.silu(g) * u, w_down)
             self.n = n + 1
-            return self.model.lm_head(self.model.model.norm(x))[0].float()
+            hn = self.model.model.norm(x) # (B, d)
+            return self.model.lm_head(hn).float(), hn
+
+class LeanKV:
+    "The lean engine for one stream: `BatchKV` with a batch of one, behind the one-stream `prefill` / `feed`."
+    def __init__(self, model, max_tokens:int): self.b = BatchKV(model, max_tokens, 1)
+    @property
+    def length(self) -> int: return self.b.n
+    def prefill(self, ids):
+        "Run `ids [1, T]` through the HF model; keep its keys/values; logits after the last token."
+        return self.b.prefill(ids)[0][0]
+    def feed(self, token:int):
+        "Append one token at position `length`; logits for the token after it."
+        return self.b._step(self.b.model.model.embed_tokens.weight[token][None])[0][0] # a view: no gather, no tensor
 
 class HFKV:
     "transformers' own `DynamicCache`, one token per forward call."
@@ -109,6 +129,31 @@ class Recompute:
 
 ENGINES = {'kv': LeanKV, 'hf': HFKV, 'recompute': Recompute}
 
+# %% ../../nbs/23_dream_decode.ipynb #95b7bb25
+class BatchHF:
+    "transformers' own `DynamicCache` for `batch` streams, behind `BatchKV`'s interface."
+    def __init__(self, model, max_tokens:int, batch:int=1):
+        self.model, self.B, self.cache, self.n = model, batch, None, 0
+    @property
+    def length(self) -> int: return self.n
+    def _run(self, ids):
+        import torch
+        with torch.inference_mode():
+            out = self.model.model(ids.to(self.model.device), **{_cache_arg(self.model.model): self.cache}, use_cache=True)
+            h = out.last_hidden_state[:, -1] # (B, d), after the norm
+            self.cache, self.n = _cache_of(out), self.n + ids.shape[1]
+            return self.model.lm_head(h).float(), h
+    def prefill(self, ids):
+        "Run `ids [B, T]`; `(logits [B,V], hidden [B,d])` after the last token."
+        if ids.shape[0] != self.B: raise WMError(f"prefill got {ids.shape[0]} streams for an engine of {self.B}")
+        self.cache, self.n = None, 0
+        return self._run(ids)
+    def feed(self, tokens):
+        "Append one token per stream (`tokens [B]`); `(logits [B,V], hidden [B,d])` after it."
+        return self._run(tokens[:, None])
+
+BATCH_ENGINES = {'kv': BatchKV, 'hf': BatchHF}
+
 # %% ../../nbs/23_dream_decode.ipynb #b39cff29
 def sample_token(logits, # (V,) logits of the next token
                  n_image:int, # codebook size K: only ids 0..K-1 can be sampled
@@ -122,3 +167,17 @@ def sample_token(logits, # (V,) logits of the next token
     z = z / temperature
     if 0 < top_k < n_image: z = z.masked_fill(z < torch.topk(z, top_k).values[-1], float('-inf'))
     return int(torch.multinomial(torch.softmax(z, -1), 1, generator=generator))
+
+# %% ../../nbs/23_dream_decode.ipynb #74330fdd
+def sample_tokens(logits, # (B, V) logits of every stream's next token
+                  n_image:int, # codebook size K: only ids 0..K-1 can be sampled
+                  temperature:float=1.0, # 0 = greedy
+                  top_k:int=0, # keep the k most likely tokens of each row (0 = all)
+                  generator=None): # a `torch.Generator`
+    "Sample the next image token of every stream: a `[B]` long tensor on the CPU."
+    import torch
+    z = logits[:, :n_image].float().cpu()  # (B, K)
+    if temperature <= 0: return z.argmax(-1)
+    z = z / temperature
+    if 0 < top_k < n_image: z = z.masked_fill(z < torch.topk(z, top_k, -1).values[:, -1:], float('-inf'))
+    return torch.multinomial(torch.softmax(z, -1), 1, generator=generator)[:, 0]

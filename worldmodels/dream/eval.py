@@ -113,8 +113,11 @@ def evaluate(dreamer:Dreamer, data_path:str|Path, out:str|Path|None=None, contex
     ds = ShardDataset(data_path, resolution=dreamer.layout.resolution)
     if ds.action_space.name != dreamer.layout.action_space:
         raise WMError(f"{data_path}: action space {ds.action_space.name!r}, world model {dreamer.layout.action_space!r}")
-    eps = encode_episodes(ds.episodes(), dreamer.vqvae, action_space=ds.action_space.name)
+    eps = encode_episodes(ds.episodes(experience=ds.has_rewards), dreamer.vqvae, action_space=ds.action_space.name)
     res = teacher_forced(dreamer.model, dreamer.layout, eps)
+    if ds.has_rewards and getattr(dreamer.model.config, 'dream_heads', None):
+        from worldmodels.dream.reward import reward_end_metrics
+        res.update(reward_end_metrics(dreamer.model, dreamer.layout, eps))
     old, dreamer.temperature = dreamer.temperature, temperature
     wins = list(ds.windows(context + horizon))  # views into the shards: cheap
     pick = np.linspace(0, len(wins) - 1, min(max_clips, len(wins))).round().astype(int) if wins else []

@@ -12,10 +12,10 @@ from ..core import (WMError, resolve_checkpoint, config_dict, datasets_dir, load
 from ..train import TrainConfig, TrainResult, train_model
 
 # %% auto #0
-__all__ = ['PRESETS', 'TOY_PALETTE', 'TokenLayout', 'interleave', 'image_labels', 'split_tokens', 'WorldModelConfig', 'preset',
-           'attention_impl', 'llama_config', 'build_world_model', 'count_parameters', 'load_world_model',
-           'TokenEpisodes', 'encode_episodes', 'ColorQuantizer', 'cached_tokens', 'WindowDataset', 'toy_world',
-           'DreamTrainConfig', 'split_episodes', 'train_on_tokens', 'train']
+__all__ = ['PRESETS', 'REWARD_CLASSES', 'TOY_PALETTE', 'TokenLayout', 'interleave', 'image_labels', 'split_tokens',
+           'WorldModelConfig', 'preset', 'attention_impl', 'llama_config', 'build_world_model', 'count_parameters',
+           'load_world_model', 'TokenEpisodes', 'encode_episodes', 'ColorQuantizer', 'cached_tokens', 'reward_class',
+           'WindowDataset', 'toy_world', 'DreamTrainConfig', 'split_episodes', 'train_on_tokens', 'train']
 
 # %% ../../nbs/22_dream_model.ipynb #69ffd44a
 @dataclass
@@ -89,6 +89,8 @@ class WorldModelConfig:
     dropout:float=0.0 # attention dropout
     rope_theta:float=10000.0 # RoPE base
     attn:str='auto' # 'auto' (flash_attention_2 on CUDA when installed, else sdpa), 'sdpa', 'eager'
+    reward_heads:bool=False # also predict each frame's reward and episode end (`26_dream_reward`)
+    reward_loss_weight:float=1.0 # weight of the two head losses beside the token loss
 
     def __post_init__(self):
         if self.hidden % self.heads: raise WMError(f"hidden {self.hidden} is not divisible by heads {self.heads}")
@@ -96,6 +98,7 @@ class WorldModelConfig:
         if self.context_frames < 2: raise WMError(f"context_frames must be >= 2, got {self.context_frames}")
         if self.attn not in ('auto', 'sdpa', 'eager', 'flash_attention_2'):
             raise WMError(f"attn must be auto, sdpa, eager or flash_attention_2, got {self.attn!r}")
+        if self.reward_loss_weight < 0: raise WMError(f"reward_loss_weight must be >= 0, got {self.reward_loss_weight}")
 
 PRESETS = {
     'cpu-tiny': dict(layers=2, hidden=64, heads=4, kv_heads=4, intermediate=128, context_frames=4),
@@ -117,6 +120,9 @@ def attention_impl(requested:str='auto', device:str|None=None) -> str:
     cuda = (device or ('cuda' if torch.cuda.is_available() else 'cpu')).startswith('cuda')
     return 'flash_attention_2' if cuda and importlib.util.find_spec('flash_attn') else 'sdpa'
 
+def _heads_config(mcfg:WorldModelConfig) -> dict:
+    return {'reward_classes': list(REWARD_CLASSES), 'loss_weight': mcfg.reward_loss_weight}
+
 def llama_config(layout:TokenLayout, mcfg:WorldModelConfig, device:str|None=None):
     "The `LlamaConfig` of a world model for `layout` with sizes `mcfg`."
     from transformers import LlamaConfig
@@ -128,14 +134,20 @@ def llama_config(layout:TokenLayout, mcfg:WorldModelConfig, device:str|None=None
                        mcfg.max_position_embeddings), rope_theta=mcfg.rope_theta, attention_dropout=mcfg.dropout,
                        bos_token_id=layout.bos, pad_token_id=layout.pad, eos_token_id=None,
                        tie_word_embeddings=False, dream_layout=config_dict(layout),
-                       attn_implementation=attention_impl(mcfg.attn, device))
+                       attn_implementation=attention_impl(mcfg.attn, device),
+                       **({'dream_heads': _heads_config(mcfg)} if mcfg.reward_heads else {}))
+
+def _model_class(heads:bool):
+    "`DreamWorldModel` (with reward and end heads) or plain `LlamaForCausalLM`."
+    if heads: from worldmodels.dream.reward import DreamWorldModel; return DreamWorldModel
+    from transformers import LlamaForCausalLM
+    return LlamaForCausalLM
 
 def build_world_model(layout:TokenLayout, mcfg:WorldModelConfig|None=None, seed:int=0, device:str|None=None):
-    "A freshly initialised `LlamaForCausalLM` world model for `layout`."
-    from transformers import LlamaForCausalLM
+    "A freshly initialised world model for `layout` (a `DreamWorldModel` when `mcfg.reward_heads`)."
     mcfg = mcfg or WorldModelConfig(context_frames=layout.context_frames)
     set_seed(seed)
-    return LlamaForCausalLM(llama_config(layout, mcfg, device))
+    return _model_class(mcfg.reward_heads)(llama_config(layout, mcfg, device))
 
 # %% ../../nbs/22_dream_model.ipynb #8d330cf6
 def count_parameters(layout:TokenLayout, mcfg:WorldModelConfig) -> int:
@@ -148,50 +160,65 @@ def count_parameters(layout:TokenLayout, mcfg:WorldModelConfig) -> int:
 # %% ../../nbs/22_dream_model.ipynb #df84ba64
 def load_world_model(wm_dir:str|Path, device:str='cpu', attn:str='auto'):
     "`(model, layout)` from a world-model checkpoint, run folder or shipped name, in eval mode on `device`."
-    from transformers import LlamaForCausalLM
     p = resolve_checkpoint(wm_dir)
-    lay = read_json(p/'config.json').get('dream_layout')
+    cfg = read_json(p/'config.json'); lay = cfg.get('dream_layout')
     if not lay: raise WMError(f"{p}: config.json has no 'dream_layout'; not a dream world model")
-    model = LlamaForCausalLM.from_pretrained(p, attn_implementation=attention_impl(attn, device))
+    cls = _model_class(bool(cfg.get('dream_heads')))
+    model = cls.from_pretrained(p, attn_implementation=attention_impl(attn, device))
     return model.to(device).eval(), TokenLayout(**lay)
 
 # %% ../../nbs/22_dream_model.ipynb #53f8fceb
 @dataclass
 class TokenEpisodes:
-    "Token grids and actions of many episodes, concatenated."
+    "Token grids and actions of many episodes, concatenated; optionally each frame's reward and episode end."
     tokens:object # (N, h, w) integer tensor
     actions:object # (N,) int64 tensor; actions[t] was taken after frame t
     starts:object # (E+1,) int64 offsets of the episodes
     action_space:str='crafter' # action-space name
+    rewards:object=None # (N,) float32 tensor or None: the reward on arriving at frame t (see `20_dream_data`)
+    dones:object=None # (N,) bool tensor or None: the episode ended at frame t
 
+    @property
+    def has_rewards(self) -> bool: return self.rewards is not None
     def __len__(self): return len(self.starts) - 1
     def episode(self, e:int):
         "`(tokens [T,h,w], actions [T])` of episode `e`."
         s, t = int(self.starts[e]), int(self.starts[e + 1])
         return self.tokens[s:t], self.actions[s:t]
+    def experience(self, e:int):
+        "`(rewards [T], dones [T])` of episode `e`."
+        if not self.has_rewards: raise WMError("these token episodes have no rewards (their shards had none)")
+        s, t = int(self.starts[e]), int(self.starts[e + 1])
+        return self.rewards[s:t], self.dones[s:t]
     def subset(self, idx):
         "The episodes `idx`, as a new `TokenEpisodes`."
         import torch
         eps = [self.episode(int(e)) for e in idx]
         lens = torch.tensor([0] + [len(a) for _, a in eps])
-        return TokenEpisodes(torch.cat([t for t, _ in eps]), torch.cat([a for _, a in eps]),
-                             lens.cumsum(0), self.action_space)
+        x = [self.experience(int(e)) for e in idx] if self.has_rewards else None
+        rd = (torch.cat([r for r, _ in x]), torch.cat([d for _, d in x])) if x else ()
+        return TokenEpisodes(torch.cat([t for t, _ in eps]), torch.cat([a for _, a in eps]), lens.cumsum(0),
+                             self.action_space, *rd)
 
-def encode_episodes(episodes, # iterable of `(frames uint8 [T,H,W,3], actions [T])`
+def encode_episodes(episodes, # iterable of `(frames uint8 [T,H,W,3], actions [T])` or `(frames, actions, experience)`
                     vqvae, # anything with `encode(frames) -> [B,h,w]` and `codebook_size`
                     batch_size:int=256, # frames per VQ-VAE call
                     action_space:str='crafter'): # name stored with the tokens
-    "Tokenize every frame once: a `TokenEpisodes`."
+    "Tokenize every frame once: a `TokenEpisodes` (with rewards and ends when every episode brings its experience)."
     import torch
     dt = torch.int16 if vqvae.codebook_size <= 32767 else torch.int32
-    toks, acts, lens = [], [], [0]
+    toks, acts, lens, xs = [], [], [0], []
     with torch.no_grad():
-        for frames, actions in episodes:
+        for frames, actions, *x in episodes:
             frames = torch.as_tensor(frames)
             toks += [vqvae.encode(frames[i:i + batch_size]).to(dt).cpu() for i in range(0, len(frames), batch_size)]
             acts.append(torch.as_tensor(actions, dtype=torch.long)); lens.append(len(frames))
+            xs.append(x[0] if x else None)
     if len(lens) == 1: raise WMError("no episodes to tokenize")
-    return TokenEpisodes(torch.cat(toks), torch.cat(acts), torch.tensor(lens).cumsum(0), action_space)
+    if len({x is None for x in xs}) > 1: raise WMError("some episodes come with rewards and some without")
+    rd = () if xs[0] is None else (torch.cat([torch.as_tensor(x['rewards'], dtype=torch.float32) for x in xs]),
+                                   torch.cat([torch.as_tensor(x['dones'], dtype=torch.bool) for x in xs]))
+    return TokenEpisodes(torch.cat(toks), torch.cat(acts), torch.tensor(lens).cumsum(0), action_space, *rd)
 
 # %% ../../nbs/22_dream_model.ipynb #f64bbef1
 class ColorQuantizer:
@@ -224,30 +251,45 @@ def cached_tokens(data_path:str|Path, # shard file or folder (`worldmodels.dream
                   vqvae_dir:str|Path, # the VQ-VAE checkpoint folder
                   vqvae=None, # the loaded VQ-VAE (loaded from `vqvae_dir` if None)
                   cache_dir:str|Path|None=None, # default `outputs/datasets/dream_tokens`
-                  batch_size:int=256): # frames per VQ-VAE call
+                  batch_size:int=256, # frames per VQ-VAE call
+                  rewards:bool=False): # the shards must keep rewards and ends (for the reward heads)
     "The token cache for `data_path` under `vqvae_dir`'s VQ-VAE, built on first use."
     import torch
     from worldmodels.dream.data import ShardDataset
     from worldmodels.dream.vqvae import VQVAE
     vqvae = vqvae if vqvae is not None else VQVAE.from_pretrained(str(vqvae_dir)).eval()
     ds = ShardDataset(data_path, resolution=vqvae.resolution)
+    if rewards: ds.require_rewards('training the reward heads')
     wfiles = [p for p in Path(vqvae_dir).iterdir() if p.suffix in ('.safetensors', '.json')]
     key = _file_digest(wfiles) + '-' + _file_digest(ds.files)
     f = Path(cache_dir or datasets_dir()/'dream_tokens')/f"{key}.pt"
     if f.is_file():
         d = load_tensors(f)
-        return TokenEpisodes(d['tokens'], d['actions'], d['starts'], d['action_space'])
-    te = encode_episodes(ds.episodes(), vqvae, batch_size, ds.action_space.name)
+        if 'rewards' in d or not ds.has_rewards:  # else: cached before rewards were kept; build it again
+            return TokenEpisodes(d['tokens'], d['actions'], d['starts'], d['action_space'], d.get('rewards'),
+                                 d.get('dones'))
+    te = encode_episodes(ds.episodes(experience=ds.has_rewards), vqvae, batch_size, ds.action_space.name)
     save_tensors({'tokens': te.tokens, 'actions': te.actions, 'starts': te.starts, 'action_space': te.action_space,
-                  'grid': list(vqvae.grid), 'codebook_size': vqvae.codebook_size}, f)
+                  'grid': list(vqvae.grid), 'codebook_size': vqvae.codebook_size,
+                  **({'rewards': te.rewards, 'dones': te.dones} if te.has_rewards else {})}, f)
     return te
 
 # %% ../../nbs/22_dream_model.ipynb #1ec0f1fa
+REWARD_CLASSES = ('negative', 'zero', 'positive') # the reward heads' classes: the reward's sign
+
+def reward_class(rewards): # float tensor of rewards
+    "The class of each reward in `REWARD_CLASSES`: 0 negative, 1 zero, 2 positive."
+    import torch
+    return (torch.sign(rewards) + 1).long()
+
 class WindowDataset:
-    "Clips of `n_frames` frames from `TokenEpisodes` as `{'input_ids', 'labels'}` for the Trainer."
+    "Clips of `n_frames` frames from `TokenEpisodes` as `{'input_ids', 'labels'}` (+ head labels) for the Trainer."
     def __init__(self, eps:TokenEpisodes, layout:TokenLayout, stride:int=1, n_frames:int|None=None,
-                 loss_on_actions:bool=False):
-        self.eps, self.layout, self.loss_on_actions = eps, layout, loss_on_actions
+                 loss_on_actions:bool=False, heads:bool=False): # heads: add `reward_labels` and `end_labels`
+        if heads and not eps.has_rewards:
+            raise WMError("the reward heads need episodes with rewards: record them with record_crafter "
+                          "(shards made before rewards were kept have none)")
+        self.eps, self.layout, self.loss_on_actions, self.heads = eps, layout, loss_on_actions, heads
         self.n = n_frames or layout.context_frames
         self.index = [(e, s) for e in range(len(eps))
                       for s in range(0, len(eps.episode(e)[1]) - self.n + 1, stride)]
@@ -256,10 +298,18 @@ class WindowDataset:
         "`(tokens [n,h,w], actions [n])` of window `i`."
         e, s = self.index[i]; t, a = self.eps.episode(e)
         return t[s:s + self.n], a[s:s + self.n]
+    def head_labels(self, i:int):
+        "`(reward_labels [n], end_labels [n])` of window `i`; the first frame's are -100."
+        e, s = self.index[i]; r, d = self.eps.experience(e)
+        rl, el = reward_class(r[s:s + self.n]), d[s:s + self.n].long()
+        rl[0] = el[0] = -100
+        return rl, el
     def __getitem__(self, i:int):
         t, a = self.clip(i)
         ids = interleave(self.layout, t[None], a[None])[0]
-        return {'input_ids': ids, 'labels': image_labels(self.layout, ids, self.loss_on_actions)}
+        out = {'input_ids': ids, 'labels': image_labels(self.layout, ids, self.loss_on_actions)}
+        if self.heads: out['reward_labels'], out['end_labels'] = self.head_labels(i)
+        return out
 
 # %% ../../nbs/22_dream_model.ipynb #980037da
 TOY_PALETTE = [[20, 20, 20], [230, 60, 40]] # background, block
@@ -312,8 +362,9 @@ def split_episodes(eps:TokenEpisodes, eval_share:float=0.1, seed:int=0):
 def train_on_tokens(eps:TokenEpisodes, layout:TokenLayout, cfg:DreamTrainConfig, **kw) -> TrainResult:
     "Train a world model on token episodes with the shared engine."
     tr, va = split_episodes(eps, cfg.eval_episodes, cfg.train.seed)
-    tr_ds = WindowDataset(tr, layout, cfg.stride, loss_on_actions=cfg.loss_on_actions)
-    va_ds = WindowDataset(va, layout, layout.context_frames, loss_on_actions=cfg.loss_on_actions)
+    heads = cfg.model.reward_heads
+    tr_ds = WindowDataset(tr, layout, cfg.stride, loss_on_actions=cfg.loss_on_actions, heads=heads)
+    va_ds = WindowDataset(va, layout, layout.context_frames, loss_on_actions=cfg.loss_on_actions, heads=heads)
     if len(tr_ds) == 0 or len(va_ds) == 0:
         raise WMError(f"episodes are shorter than context_frames={layout.context_frames}: "
                       f"{len(tr_ds)} training and {len(va_ds)} validation windows")
@@ -327,7 +378,7 @@ def train(cfg:DreamTrainConfig) -> TrainResult:
         if not getattr(cfg, k): raise WMError(f"{k} is required")
     vq_dir = resolve_checkpoint(cfg.vqvae_path)  # a folder, a run folder or a shipped name
     vq = VQVAE.from_pretrained(str(vq_dir)).eval()
-    eps = cached_tokens(cfg.data_path, vq_dir, vq, cfg.cache_dir or None)
+    eps = cached_tokens(cfg.data_path, vq_dir, vq, cfg.cache_dir or None, rewards=cfg.model.reward_heads)
     from worldmodels.dream.data import get_action_space
     layout = TokenLayout(vq.codebook_size, get_action_space(eps.action_space).n, tuple(vq.grid),
                          cfg.model.context_frames, eps.action_space, vq.resolution)
