@@ -4,13 +4,14 @@
 
 # %% ../../nbs/19_geo_cli.ipynb #2f71441d
 from __future__ import annotations
-import argparse, json, os, sys, time
+import json, os, time
 from dataclasses import dataclass
 from pathlib import Path
-from ..core import WMError, figures_dir, git_commit, machine_info, read_json, read_metrics, write_json, torch_threads
+from ..core import (WMError, add_config_args, config_from_args, figures_dir, flat_fields, git_commit,
+                              machine_info, read_json, read_metrics, update_config, write_json, torch_threads)
 
 # %% auto #0
-__all__ = ['BENCH_TRAIN', 'BENCH_TASKS', 'BenchTask', 'bench', 'ship_geo', 'register', 'quickstart']
+__all__ = ['BENCH_TASKS', 'BenchTask', 'bench_config', 'bench', 'ship_geo', 'register', 'quickstart']
 
 # %% ../../nbs/19_geo_cli.ipynb #eebccc49
 def _cities_cmd(a):
@@ -43,9 +44,15 @@ def _data_cmd(a):
     print(f"{out}: " + ', '.join(f"{k} {len(v):,}" for k, v in dd.items()) + f" ({card['seconds']} s)")
 
 # %% ../../nbs/19_geo_cli.ipynb #b46fe279
+_ALIASES = {'--out': 'train.output_dir', '--minutes': 'train.minutes'}  # the flags typed most, short
+
+def _train_args(p):
+    from worldmodels.geo.train import GeoTrainConfig
+    add_config_args(p, GeoTrainConfig, aliases=_ALIASES)
+
 def _train_cmd(a):
-    from worldmodels.geo.train import load_train_config, train
-    res = train(load_train_config(a.config, a.overrides))
+    from worldmodels.geo.train import GeoTrainConfig, train
+    res = train(config_from_args(a, GeoTrainConfig, a.config))
     if res.resumed_from: print(f"resumed from: {res.resumed_from}")
     print(f"best: {res.best_dir}\nlast: {res.last_dir}\ncurves: {res.output_dir/'curves.png'}")
     print(json.dumps({k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}))
@@ -65,16 +72,10 @@ def _probe_cmd(a):
               f"random init {z['r2_lat']:.3f}/{z['r2_lon']:.3f} | shuffled {s['r2_lat']:.3f}/{s['r2_lon']:.3f}")
 
 # %% ../../nbs/19_geo_cli.ipynb #c6681a46
-BENCH_TRAIN = {'train.batch_size': 256, 'train.lr': 4.5e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01, 'train.stable': 0.6,
-               'train.optimizer': 'muon', 'train.decay_on_ready': True, # bf16: where native (`bench`)
-               'train.scheduler': 'time_cosine', 'train.timed_evals': 4, 'train.max_steps': 10**9,
-               'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
-               'max_eval_samples': 256} # the benchmark's training settings; the time budget ends the run
-
 @dataclass
 class BenchTask:
     "The benchmark's recipe for one task: its own training settings, its defaults and its targets."
-    train:dict # `GeoTrainConfig` settings of its own, over `BENCH_TRAIN`
+    train:dict # `GeoTrainConfig` settings of its own, over the shared recipe (`bench_config`)
     curriculum_start:int # cities the curriculum starts with
     n_train:int # training samples without a curriculum
     n_val:int # validation samples (the eval loss)
@@ -92,13 +93,28 @@ BENCH_TASKS = {
                       curriculum_start=100, n_train=300_000, n_val=200, eval_samples=1_000,
                       targets={'walk_valid_hop_share': 0.97})}
 
+# %% ../../nbs/19_geo_cli.ipynb #b3c1e0a2
+def bench_config(task:str='dist'): # `dist` or `walk` (`BENCH_TASKS`)
+    "The benchmark's `GeoTrainConfig` for `task`: the shared recipe, bf16 where native, then the task's settings."
+    from worldmodels.geo.train import GeoTrainConfig
+    from worldmodels.train import native_bf16
+    if task not in BENCH_TASKS: raise WMError(f"bench task must be one of {', '.join(BENCH_TASKS)}, got {task!r}")
+    recipe = {'train.batch_size': 256, 'train.lr': 4.5e-3, 'train.weight_decay': 0.1, 'train.warmup': 0.01,
+              'train.stable': 0.6, 'train.optimizer': 'muon', 'train.decay_on_ready': True, 'train.bf16': native_bf16(),
+              'train.scheduler': 'time_cosine', 'train.timed_evals': 4,
+              'train.minutes': 30.0, 'train.max_steps': 10**9,  # the time budget (`bench(minutes)`) ends the run
+              'train.compile': True, 'train.resume': False, 'train.progress': False, 'train.tensorboard': False,
+              'max_eval_samples': 256}
+    return update_config(GeoTrainConfig(), {**recipe, **BENCH_TASKS[task].train})
+
 # %% ../../nbs/19_geo_cli.ipynb #baac7e25
 def bench(minutes:float=30.0, # wall-clock budget for training (compilation and checks included)
           out:str|Path|None=None, # run folder: data/, train/, bench.json (default: outputs/experiments/geo-bench)
           curriculum_start:int|None=None, # the curriculum's first cities (`15_geo_curriculum`); 0: none; None: task's
           n_train:int|None=None, # training samples without a curriculum (None: the task's)
           mix_loc:float=0.0, # share of `loc` samples (of 80% of the cities) in training
-          overrides:list|dict|None=None, # `GeoTrainConfig` overrides, e.g. `['--train.lr', '3e-3']`
+          cfg=None, # a `GeoTrainConfig` (default `bench_config(task)`); the bench sets its data, run folder, minutes
+                    # and `curriculum.start`
           eval_samples:int|None=None, # test answers scored (None: the task's, `BENCH_TASKS`)
           seed:int=42,
           task:str='dist', # `dist` (the targets) or `walk` (the hop-validity row)
@@ -107,10 +123,9 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     "Train the default model on `task` for `minutes`, evaluate and probe it; returns the report (`out/bench.json`)."
     import torch
     from worldmodels.geo.tasks import save_dataset
-    from worldmodels.geo.train import load_train_config, train, train_procs
+    from worldmodels.geo.train import train, train_procs
     from worldmodels.geo.eval import evaluate
     from worldmodels.geo.probe import ProbeConfig, probe
-    from worldmodels.train import native_bf16
     if task not in BENCH_TASKS: raise WMError(f"bench task must be one of {', '.join(BENCH_TASKS)}, got {task!r}")
     bt = BENCH_TASKS[task]
     if curriculum_start is None: curriculum_start = bt.curriculum_start
@@ -123,12 +138,10 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
     if n_train is not None and n_train < 1: raise WMError(f"n_train must be >= 1, got {n_train}")
     n_train = n_train or bt.n_train
     run, t_start, commit = Path(out or 'outputs/experiments/geo-bench'), time.time(), git_commit()  # before any edit
-    cfg = load_train_config(None, {**BENCH_TRAIN, 'train.bf16': native_bf16(), **bt.train, 'dataset': str(run/'data'),
-                                   'train.output_dir': str(run/'train'),
-                                   'train.minutes': minutes, 'curriculum.start': curriculum_start})
-    if overrides: cfg = load_train_config(None, _flat(cfg, overrides))
+    cfg = update_config(cfg or bench_config(task), {'dataset': str(run/'data'), 'train.output_dir': str(run/'train'),
+                                                    'train.minutes': minutes, 'curriculum.start': curriculum_start})
     if cfg.train.batch_size % procs: raise WMError(f"the batch ({cfg.train.batch_size}) must split evenly over {procs} processes")
-    cfg.train.batch_size //= procs  # the same batch in all, split over the processes
+    cfg = update_config(cfg, {'train.batch_size': cfg.train.batch_size // procs})  # the same batch, split over them
     n_train_data, n_val = 1000 if curriculum_start else n_train, bt.n_val  # a curriculum streams
     dd, card = _bench_data(task, n_train_data, n_val, mix_loc, eval_samples, seed)
     ds = save_dataset(dd, card, run/'data')
@@ -159,7 +172,8 @@ def bench(minutes:float=30.0, # wall-clock budget for training (compilation and 
            'targets': bt.targets,
            'curriculum': _curriculum_summary(run/'train', curriculum_start, card['n_cities']),
            **_lr_decay_began(logged, cfg.train.lr),
-           'train_config': json.loads(json.dumps(_flat(cfg, {}), default=str)), 'wall_seconds': round(time.time() - t_start, 1)}
+           'train_config': {k: v for k, (_, v, _) in flat_fields(cfg).items()},  # every key, dotted
+           'wall_seconds': round(time.time() - t_start, 1)}
     write_json(run/'bench.json', rep)
     return rep
 
@@ -229,28 +243,18 @@ def _curriculum_summary(run:Path, start:int, n_cities:int) -> dict|None:
     return {'start': start, 'cities': n_cities, 'active_at_end': grown[-1][1] if grown else start,
             'growths': grown, 'checks': len(rows)}
 
-# %% ../../nbs/19_geo_cli.ipynb #4af09c41
-def _flat(cfg, overrides) -> dict:
-    "Flat dotted dict of `cfg` plus `overrides` (a dict or a `--key value` list)."
-    from worldmodels.core import config_dict, parse_overrides
-    def walk(d, pre=''):
-        for k, v in d.items():
-            if isinstance(v, dict): yield from walk(v, f'{pre}{k}.')
-            else: yield f'{pre}{k}', v
-    flat = dict(walk(config_dict(cfg)))
-    flat.update(parse_overrides(overrides) if isinstance(overrides, list) else overrides)
-    return flat
-
 # %% ../../nbs/19_geo_cli.ipynb #b711a00a
 def _machine_line(m:dict) -> str: # `machine_info()`
     "One line for a report: the CPU, its family/model, torch's CPU level, the cores, the GPU if any."
     return f"{m['cpu']} ({m['cpu_family_model'] or '?'}, {m['torch_cpu_capability']}, {m['cores']} cores)" + \
            (f", GPU {m['gpu']}" if m['gpu'] else '')
 
+_BENCH_SETS = ('dataset', 'train.output_dir', 'train.minutes', 'curriculum.start')  # by --out, --minutes, ...
+
+def _bench_args(p): add_config_args(p, bench_config(), skip=_BENCH_SETS)
+
 def _bench_cmd(a):
-    bad = [o for o in a.overrides if '=' not in o]
-    if bad: raise WMError(f"--set expects KEY=VALUE, got {bad[0]!r}")
-    r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, [f'--{o}' for o in a.overrides],
+    r = bench(a.minutes, a.out, a.curriculum_start, a.n_train, a.mix_loc, config_from_args(a, bench_config(a.task)),
               a.eval_samples, task=a.task, threads=a.threads, procs=a.procs)
     keys = ['precision', 'train_tokens_per_s', 'steps', 'samples_seen', 'lr_decay_began_minute', 'dist_mean_abs_err_km', 'dist_mean_abs_err_km_se', 'baseline_dist_mean_abs_err_km',
             'dist_median_abs_err_km', 'dist_p90_abs_err_km', 'dist_error_share_over_500km', 'dist_mean_abs_err_km_by_band',
@@ -310,9 +314,10 @@ def register(sub):
     p.add_argument('--no-balance', action='store_true', help='dt: do not balance the classes')
     p.add_argument('--cities', default=None, help='cities CSV'); p.add_argument('--min-population', type=int, default=0)
     p.set_defaults(func=_data_cmd)
-    p = sub.add_parser('train', help='train a model: CONFIG.yaml [--key value ...]')
-    p.add_argument('config'); p.add_argument('overrides', nargs=argparse.REMAINDER)
-    p.set_defaults(func=_train_cmd)
+    p = sub.add_parser('train', help='train a model: [CONFIG.yaml] [--key value ...]',
+                       description='Train a geo model: a GeoTrainConfig from the YAML file CONFIG, then the flags.')
+    p.add_argument('config', nargs='?', default=None, help='YAML file of GeoTrainConfig keys')
+    p.lazy(_train_args).set_defaults(func=_train_cmd)
     p = sub.add_parser('eval', help='generate, parse and score a split of a dataset')
     p.add_argument('ckpt'); p.add_argument('dataset')
     p.add_argument('--split', default='test', choices=['train', 'validation', 'test'])
@@ -327,8 +332,10 @@ def register(sub):
     p.add_argument('--min-population', type=int, default=0); p.add_argument('--out', default=None)
     p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
     p.set_defaults(func=_probe_cmd)
-    p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines')
-    p.add_argument('--minutes', type=float, default=30.0)
+    p = sub.add_parser('bench', help='train the default dist model for N minutes; errors and probes vs baselines',
+                       description="Train bench_config(TASK), changed by the flags, for N minutes; evaluate and probe "
+                                   "it beside the baselines (defaults shown: TASK dist).")
+    p.add_argument('--minutes', type=float, default=30.0, help='wall-clock budget for training (train.minutes)')
     p.add_argument('--out', default=None,
                    help='run folder: data/, train/ and the report bench.json (default: outputs/experiments/geo-bench)')
     p.add_argument('--task', default='dist', choices=list(BENCH_TASKS), help='walk: the hop-validity row')
@@ -338,10 +345,8 @@ def register(sub):
     p.add_argument('--mix-loc', type=float, default=0.0, help='share of loc samples, of 80%% of the cities; tests loc on the rest')
     p.add_argument('--threads', type=int, default=0, help='torch threads per process (default 0: cores / procs, or calibrate for one process)')
     p.add_argument('--procs', type=int, default=0, help='data-parallel training processes (default 0: 2 on a CPU-only machine with 2+ cores)')
-    p.add_argument('--set', dest='overrides', action='append', default=[], metavar='KEY=VALUE',
-                   help='GeoTrainConfig override, repeatable: --set train.lr=3e-3 --set model.init_std=0.1')
     p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. geo-dist)')
-    p.set_defaults(func=_bench_cmd)
+    p.lazy(_bench_args).set_defaults(func=_bench_cmd)
 
 # %% ../../nbs/19_geo_cli.ipynb #ea7cdeef
 def quickstart(out:Path) -> dict:
