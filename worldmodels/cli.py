@@ -10,7 +10,7 @@ from . import __version__
 from .core import ArgParser, WMError, outputs_dir, write_json
 
 # %% auto #0
-__all__ = ['GROUPS', 'family_module', 'build_parser', 'quickstart', 'main']
+__all__ = ['GROUPS', 'family_module', 'family_contract', 'build_parser', 'quickstart', 'main']
 
 # %% ../nbs/90_cli.ipynb #61343026
 GROUPS = {
@@ -27,6 +27,29 @@ def family_module(group:str):
     except ModuleNotFoundError as e:
         if e.name in (mod, mod.rsplit('.', 1)[0]): return None
         raise
+
+# %% ../nbs/90_cli.ipynb #dabef2f4
+_VERBS = {'data': ('make_dataset',), 'train': ('train',), 'eval': ('evaluate',), 'bench': ('bench',),
+          'cli': ('register', 'quickstart')}
+_NO_DATA = {'baby'}  # learns by interaction: its data is its environment (`baby.env`)
+
+def family_contract(group:str) -> list[str]: # a family in `GROUPS`
+    "What family `group` lacks of the contract (`_VERBS`, `evaluate(ckpt, data, out)`, a BenchConfig): [] if none."
+    import inspect
+    from dataclasses import is_dataclass
+    pkg, problems = GROUPS[group][0].rsplit('.', 1)[0], []
+    for mod, names in _VERBS.items():
+        if mod == 'data' and group in _NO_DATA: continue
+        try: m = importlib.import_module(f'{pkg}.{mod}')
+        except ModuleNotFoundError: problems.append(f'no module {pkg}.{mod}'); continue
+        problems += [f'{pkg}.{mod} has no {n}' for n in names if not callable(getattr(m, n, None))]
+        if mod == 'eval' and callable(getattr(m, 'evaluate', None)):
+            args = list(inspect.signature(m.evaluate).parameters)[:3]
+            if args != ['ckpt', 'data', 'out']: problems.append(f'{pkg}.eval.evaluate{tuple(args)} is not (ckpt, data, out)')
+        if mod == 'bench' and not any(is_dataclass(v) and isinstance(v, type) and k.endswith('BenchConfig')
+                                      for k, v in vars(m).items()):
+            problems.append(f'{pkg}.bench has no ...BenchConfig dataclass')
+    return problems
 
 # %% ../nbs/90_cli.ipynb #427781db
 class _Parser(ArgParser):

@@ -13,11 +13,12 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 # %% auto #0
 __all__ = ['WMError', 'need', 'set_seed', 'get_device', 'pretend_cuda', 'torch_threads', 'bf16_speedup', 'use_bf16',
-           'machine_info', 'update_config', 'parse_overrides', 'load_config', 'config_dict', 'config_from_dict',
-           'flat_fields', 'add_config_args', 'config_changes', 'config_from_args', 'ArgParser', 'outputs_dir',
-           'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir', 'atomic_write', 'write_json', 'read_json',
-           'save_tensors', 'load_tensors', 'atomic_dir', 'save_pretrained_atomic', 'MetricsLogger', 'read_metrics',
-           'pretrained_dir', 'shipped_models', 'resolve_checkpoint', 'git_commit', 'ship_model']
+           'machine_info', 'update_config', 'parse_overrides', 'configs_dir', 'shipped_configs', 'config_file',
+           'load_config', 'config_dict', 'config_from_dict', 'flat_fields', 'add_config_args', 'config_changes',
+           'config_from_args', 'ArgParser', 'outputs_dir', 'datasets_dir', 'figures_dir', 'experiment_dir', 'data_dir',
+           'atomic_write', 'write_json', 'read_json', 'save_tensors', 'load_tensors', 'atomic_dir',
+           'save_pretrained_atomic', 'MetricsLogger', 'read_metrics', 'pretrained_dir', 'shipped_models',
+           'resolve_checkpoint', 'git_commit', 'ship_model']
 
 # %% ../nbs/00_core.ipynb #930171a4
 class WMError(ValueError):
@@ -209,16 +210,31 @@ def parse_overrides(args:list[str]) -> dict: # e.g. `['--lr', '3e-4', '--model.h
         i += 1
     return out
 
+# %% ../nbs/00_core.ipynb #d022ac86
+def configs_dir() -> Path:
+    "Where the shipped recipes live: `worldmodels/configs/` inside the package."
+    return Path(__file__).parent/'configs'
+
+def shipped_configs() -> list[str]:
+    "Names of the shipped recipes (`configs_dir()`), sorted."
+    return sorted(p.stem for p in configs_dir().glob('*.yaml'))
+
+def config_file(path:str|Path) -> Path: # a YAML file, or a shipped recipe's name (`'geo-dist'`)
+    "The YAML file that `path` names: the file itself, or the shipped recipe of that name."
+    p = Path(path)
+    if p.is_file(): return p
+    if len(p.parts) == 1 and (configs_dir()/f'{p.stem}.yaml').is_file(): return configs_dir()/f'{p.stem}.yaml'
+    raise WMError(f"config file not found: {p} (shipped recipes: {', '.join(shipped_configs()) or 'none'})")
+
 # %% ../nbs/00_core.ipynb #f8819fae
 def load_config(cls, # the config dataclass, or an instance whose values are the defaults
-                path:str|Path|None=None, # optional YAML file
+                path:str|Path|None=None, # optional YAML file, or the name of a shipped one (`config_file`)
                 overrides:dict|list|None=None): # `{key: value}` or a `['--key', 'value']` list
     "Build `cls()` then apply the YAML file at `path` and `overrides`, validating every key."
     cfg = cls() if isinstance(cls, type) else cls
     if path is not None:
         import yaml
-        p = Path(path)
-        if not p.is_file(): raise WMError(f"config file not found: {p}")
+        p = config_file(path)
         try: data = yaml.safe_load(p.read_text()) or {}
         except yaml.YAMLError as e: raise WMError(f"{p}: not valid YAML ({str(e).splitlines()[0]})") from e
         if not isinstance(data, dict): raise WMError(f"{p}: expected a mapping of keys to values, got {type(data).__name__}")
