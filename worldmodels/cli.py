@@ -45,7 +45,8 @@ def family_contract(group:str) -> list[str]: # a family in `GROUPS`
         problems += [f'{pkg}.{mod} has no {n}' for n in names if not callable(getattr(m, n, None))]
         if mod == 'eval' and callable(getattr(m, 'evaluate', None)):
             args = list(inspect.signature(m.evaluate).parameters)[:3]
-            if args != ['ckpt', 'data', 'out']: problems.append(f'{pkg}.eval.evaluate{tuple(args)} is not (ckpt, data, out)')
+            if args != ['ckpt', 'data', 'out']:
+                problems.append(f'{pkg}.eval.evaluate{tuple(args)} is not (ckpt, data, out)')
         if mod == 'bench' and not any(is_dataclass(v) and isinstance(v, type) and k.endswith('BenchConfig')
                                       for k, v in vars(m).items()):
             problems.append(f'{pkg}.bench has no ...BenchConfig dataclass')
@@ -75,7 +76,8 @@ def build_parser(group:str|None=None): # the group whose commands to load, if an
                                    "writes metrics.json and report.html. --train: toy runs from scratch instead.")
     q.add_argument('--out', default=None, help='output folder (default: outputs/quickstart)')
     q.add_argument('--only', nargs='*', choices=list(GROUPS), help='only these families')
-    q.add_argument('--train', action='store_true', help='train every family from scratch on a toy config (the old path)')
+    q.add_argument('--train', action='store_true',
+                   help='train every family from scratch on a toy config (the old path)')
     q.set_defaults(func=_quickstart_cmd)
     d = sub.add_parser('docs', help='run the notebooks in place with their figures; check that they show them',
                        description='Notebooks with their outputs (see the 91_docs notebook).')
@@ -111,7 +113,9 @@ def quickstart(out:str|Path|None=None, # output folder; default `outputs/quickst
 def _quickstart_cmd(args):
     s = quickstart(args.out, args.only, args.train)
     for k, m in s.items():
-        if isinstance(m, dict): print(f"{k:8s} " + '  '.join(f"{a}={v:.4g}" if isinstance(v, float) else f"{a}={v}" for a, v in m.items()))
+        if isinstance(m, dict):
+            print(f"{k:8s} " + '  '.join(f"{a}={v:.4g}" if isinstance(v, float) else f"{a}={v}"
+                                         for a, v in m.items()))
         elif k != 'seconds': print(f"{k:32s} {m:.4g}" if isinstance(m, float) else f"{k:32s} {m}")
     out = Path(args.out) if args.out else outputs_dir('quickstart')
     print(f"done in {s['seconds']} s" + ('' if args.train else f"; report: {out/'report.html'}"))

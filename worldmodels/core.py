@@ -30,7 +30,8 @@ def need(module:str, # importable module name, e.g. `'plotly.graph_objects'`
     "Import optional `module`, or raise a `WMError` that says what to install."
     try: return importlib.import_module(module)
     except ImportError as e:
-        raise WMError(f"{module!r} is needed here but is not installed: pip install {extra or module.split('.')[0]}") from e
+        raise WMError(f"{module!r} is needed here but is not installed: "
+                      f"pip install {extra or module.split('.')[0]}") from e
 
 # %% ../nbs/00_core.ipynb #b6256ac3
 def set_seed(seed:int, # the seed for `random`, `numpy` and `torch`
@@ -118,7 +119,8 @@ def machine_info(cpuinfo:str|Path='/proc/cpuinfo') -> dict: # Linux's CPU descri
     return {'cpu': first.get('model name') or platform.processor() or platform.machine(),
             'cpu_family_model': f"{first['cpu family']}/{first['model']}" if 'cpu family' in first else None,
             'cpu_flags': [f for f in _CPU_FLAGS if f in flags],
-            'torch_cpu_capability': torch.backends.cpu.get_cpu_capability(), 'cores': os.cpu_count(), 'gpu': torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
+            'torch_cpu_capability': torch.backends.cpu.get_cpu_capability(), 'cores': os.cpu_count(),
+            'gpu': torch.cuda.get_device_name(0) if torch.cuda.is_available() else None,
             'python': platform.python_version(), 'torch': torch.__version__}
 
 # %% ../nbs/00_core.ipynb #a2143f3a
@@ -237,7 +239,8 @@ def load_config(cls, # the config dataclass, or an instance whose values are the
         p = config_file(path)
         try: data = yaml.safe_load(p.read_text()) or {}
         except yaml.YAMLError as e: raise WMError(f"{p}: not valid YAML ({str(e).splitlines()[0]})") from e
-        if not isinstance(data, dict): raise WMError(f"{p}: expected a mapping of keys to values, got {type(data).__name__}")
+        if not isinstance(data, dict):
+            raise WMError(f"{p}: expected a mapping of keys to values, got {type(data).__name__}")
         try: cfg = update_config(cfg, data)
         except WMError as e: raise WMError(f"{p}: {e}") from None
     if overrides: cfg = update_config(cfg, parse_overrides(overrides) if isinstance(overrides, list) else overrides)
@@ -571,7 +574,8 @@ def ship_model(ckpt:str|Path, # a checkpoint or run folder
                bf16:bool=False, # store float weights as bfloat16
                files:dict|None=None) -> Path: # more files for the folder, `{name: text or bytes}` (e.g. held-out data)
     "Copy `ckpt` (what loading needs) into `pretrained_dir()/name` with its model card; returns the folder."
-    if not name or '/' in name or name.startswith('.'): raise WMError(f"bad model name {name!r}: use a plain folder name")
+    if not name or '/' in name or name.startswith('.'):
+        raise WMError(f"bad model name {name!r}: use a plain folder name")
     src, card = resolve_checkpoint(ckpt), {'commit': git_commit(), **card}
     with atomic_dir(pretrained_dir()/name) as d:
         for f in src.iterdir():

@@ -32,9 +32,11 @@ def check_figures(nbs:str|Path='nbs', # the notebooks folder
     "`{name: images}` for `names`; raises naming every notebook without an image, or an `nbs/` over the size limit."
     nbs = Path(nbs); counts = {n: image_outputs(nbs/f'{n}.ipynb') if (nbs/f'{n}.ipynb').is_file() else 0 for n in names}
     bare = [n for n, k in counts.items() if not k]
-    if bare: raise WMError(f"no figure in {', '.join(bare)}: run `wm docs run {' '.join(bare)}` and commit the notebooks")
+    if bare: raise WMError(f"no figure in {', '.join(bare)}: "
+                           f"run `wm docs run {' '.join(bare)}` and commit the notebooks")
     size = sum(f.stat().st_size for f in nbs.rglob('*') if f.is_file())
-    if size > MAX_NBS_BYTES: raise WMError(f"{nbs} holds {size / 2**20:.1f} MB, over {MAX_NBS_BYTES / 2**20:.0f} MB: smaller figures")
+    if size > MAX_NBS_BYTES: raise WMError(f"{nbs} holds {size / 2**20:.1f} MB, "
+                                           f"over {MAX_NBS_BYTES / 2**20:.0f} MB: smaller figures")
     return counts
 
 # %% ../nbs/91_docs.ipynb #499894a9
@@ -77,7 +79,8 @@ def run_notebook(path:str|Path, # the notebook to run and update in place
     path = Path(path).resolve()
     if not path.is_file(): raise WMError(f"notebook not found: {path}")
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.stem}.', suffix='.ipynb'); os.close(fd)
-    code = f"from worldmodels.docs import _execute; from pathlib import Path; _execute(Path({str(path)!r}), Path({tmp!r}), {set(skip_flags)!r})"
+    code = ("from worldmodels.docs import _execute; from pathlib import Path; "
+            f"_execute(Path({str(path)!r}), Path({tmp!r}), {set(skip_flags)!r})")
     try:
         r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, timeout=timeout)
         if r.returncode: raise WMError(f"{path.name} failed: {(r.stderr.strip().splitlines() or ['?'])[-1]}")

@@ -12,7 +12,7 @@ __all__ = ['WM1_CHARS', 'char_tokenizer', 'wm1_tokenizer', 'check_text', 'encode
 
 # %% ../nbs/01_tokenizer.ipynb #4c0cb897
 def char_tokenizer(chars:list[str]|str, # ordinary characters, in id order after the specials
-                   specials:tuple[str, ...]=('<pad>', '<bos>', '<eos>'), # pad, bos, eos (in that order), then any others
+                   specials:tuple[str, ...]=('<pad>', '<bos>', '<eos>'), # pad, bos, eos in order, then any others
                    add_bos:bool=False, # prepend `<bos>` when encoding with `add_special_tokens=True`
                    add_eos:bool=False): # append `<eos>` likewise
     "A `PreTrainedTokenizerFast` with one token per character of `chars`, after `specials`."

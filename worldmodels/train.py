@@ -31,8 +31,8 @@ class TrainConfig:
     optimizer:str='adamw' # 'adamw', or 'muon': Muon on the hidden weight matrices, AdamW on the rest (`MuonAdamW`)
     warmup:float=0.05 # linear warmup, as a fraction of all steps
     stable:float=0.0 # time_cosine: share of the budget held at `lr` after the warmup, before the cosine
-    decay_on_ready:bool=False # time_cosine: begin the cosine as soon as a callback is `ready_to_decay` (`stable` at the latest)
-    scheduler:str='cosine' # a `transformers` scheduler name (cosine, linear, constant, reduce_lr_on_plateau, ...) or time_cosine
+    decay_on_ready:bool=False # time_cosine: start the cosine once a callback is `ready_to_decay` (by `stable`)
+    scheduler:str='cosine' # a `transformers` scheduler (cosine, linear, constant, ...) or time_cosine
     max_grad_norm:float=1.0 # gradient clipping
     evals_per_epoch:int=4 # evaluations (and checkpoints) per epoch
     eval_steps:int=0 # > 0 overrides `evals_per_epoch` with a fixed step interval
@@ -54,13 +54,16 @@ class TrainConfig:
         for k in ('batch_size', 'grad_accum', 'evals_per_epoch', 'logging_steps', 'save_total_limit'):
             if getattr(self, k) < 1: raise WMError(f"{k} must be >= 1, got {getattr(self, k)}")
         if self.lr <= 0: raise WMError(f"lr must be > 0, got {self.lr}")
-        if self.optimizer not in ('adamw', 'muon'): raise WMError(f"optimizer must be 'adamw' or 'muon', got {self.optimizer!r}")
+        if self.optimizer not in ('adamw', 'muon'):
+            raise WMError(f"optimizer must be 'adamw' or 'muon', got {self.optimizer!r}")
         if not 0 <= self.warmup < 1: raise WMError(f"warmup is a fraction of the steps in [0, 1), got {self.warmup}")
         if not 0 <= self.stable < 1 - self.warmup:
-            raise WMError(f"stable is a share of the budget in [0, 1 - warmup), got {self.stable} (warmup {self.warmup})")
+            raise WMError("stable is a share of the budget in [0, 1 - warmup), "
+                          f"got {self.stable} (warmup {self.warmup})")
         for k in ('stable', 'decay_on_ready'):
             if getattr(self, k) and self.scheduler != 'time_cosine':
-                raise WMError(f"{k}={getattr(self, k)} only applies to scheduler='time_cosine', got scheduler={self.scheduler!r}")
+                raise WMError(f"{k}={getattr(self, k)} only applies to scheduler='time_cosine', "
+                              f"got scheduler={self.scheduler!r}")
         if self.epochs <= 0 and self.max_steps <= 0:
             raise WMError(f"need epochs > 0 or max_steps > 0, got epochs={self.epochs}, max_steps={self.max_steps}")
         if self.minutes < 0 or self.timed_evals < 0:
@@ -89,7 +92,8 @@ def training_args(cfg:TrainConfig, n_train:int|None, **overrides): # None: an en
               per_device_eval_batch_size=cfg.eval_batch_size or cfg.batch_size,
               gradient_accumulation_steps=cfg.grad_accum, learning_rate=cfg.lr, weight_decay=cfg.weight_decay,
               warmup_steps=cfg.warmup,
-              lr_scheduler_type='constant' if cfg.scheduler == 'time_cosine' else cfg.scheduler, max_grad_norm=cfg.max_grad_norm,
+              lr_scheduler_type='constant' if cfg.scheduler == 'time_cosine' else cfg.scheduler,
+              max_grad_norm=cfg.max_grad_norm,
               eval_strategy='steps', eval_steps=every, save_strategy='steps', save_steps=every,
               save_total_limit=cfg.save_total_limit, logging_steps=cfg.logging_steps,
               bf16=cfg.bf16,
@@ -126,7 +130,8 @@ def _make_callback(cfg:TrainConfig, processing_class=None, run_config=None):
         def _save(self, model, name, state, extra=None):
             objs = [o for o in (processing_class,) if o is not None and hasattr(o, 'save_pretrained')]
             d = save_pretrained_atomic(model, out/name, *objs, config=run_config)
-            write_json(d/'wm_train_state.json', {'global_step': state.global_step, 'epoch': state.epoch, **(extra or {})})
+            write_json(d/'wm_train_state.json',
+                       {'global_step': state.global_step, 'epoch': state.epoch, **(extra or {})})
         def on_log(self, args, state, control, logs=None, **kw):
             if not state.is_world_process_zero or not logs: return
             if self.logger is None: self.logger = MetricsLogger(out, tensorboard=cfg.tensorboard)
@@ -178,7 +183,8 @@ def _time_budget(cfg:TrainConfig, others:list=()): # the run's other callbacks, 
             if cfg.scheduler != 'time_cosine' or optimizer is None: return
             lr = cfg.lr * time_cosine(frac, cfg.warmup, stable=cfg.stable, start=self.start)
             for g in optimizer.param_groups: g['lr'] = lr
-            if hasattr(lr_scheduler, 'base_lrs'): lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)  # 'constant' keeps it
+            if hasattr(lr_scheduler, 'base_lrs'):
+                lr_scheduler.base_lrs = [lr] * len(lr_scheduler.base_lrs)  # 'constant' keeps it
         def on_train_begin(self, args, state, control, optimizer=None, lr_scheduler=None, **kw):
             self.t0, self.evals, self.start = time.time(), 0, None
             self._set_lr(0.0, optimizer, lr_scheduler)
@@ -208,13 +214,15 @@ def newton_schulz(G, # (n, rows, cols) stack of matrices, rows <= cols
 # %% ../nbs/02_train.ipynb #06753d3a
 class StackedMuon(torch.optim.Optimizer):
     "Muon for 2-D parameters, with one Newton-Schulz iteration per shape on the stacked updates (see above)."
-    def __init__(self, params, lr:float=1e-3, weight_decay:float=0.1, momentum:float=0.95, nesterov:bool=True, ns_steps:int=5,
-                 ns_dtype=torch.float32): # the Newton-Schulz iteration's precision
-        super().__init__(params, dict(lr=lr, weight_decay=weight_decay, momentum=momentum, nesterov=nesterov, ns_steps=ns_steps))
+    def __init__(self, params, lr:float=1e-3, weight_decay:float=0.1, momentum:float=0.95, nesterov:bool=True,
+                 ns_steps:int=5, ns_dtype=torch.float32): # the Newton-Schulz iteration's precision
+        super().__init__(params, dict(lr=lr, weight_decay=weight_decay, momentum=momentum, nesterov=nesterov,
+                                      ns_steps=ns_steps))
         self.ns_dtype = ns_dtype
         for g in self.param_groups:
             for p in g['params']:
-                if p.ndim != 2: raise WMError(f"Muon takes 2-D weight matrices, got a parameter of shape {tuple(p.shape)}")
+                if p.ndim != 2:
+                    raise WMError(f"Muon takes 2-D weight matrices, got a parameter of shape {tuple(p.shape)}")
 
     @torch.no_grad()
     def step(self, closure=None):
@@ -229,7 +237,8 @@ class StackedMuon(torch.optim.Optimizer):
             by_shape = {}
             for p, u in zip(ps, ups): by_shape.setdefault(tuple(p.shape), []).append((p, u))
             for (r, c), pus in by_shape.items():
-                O = newton_schulz(torch.stack([u.mT if r > c else u for _, u in pus]), g['ns_steps'], dtype=self.ns_dtype)
+                O = newton_schulz(torch.stack([u.mT if r > c else u for _, u in pus]), g['ns_steps'],
+                                  dtype=self.ns_dtype)
                 lr = g['lr'] * 0.2 * max(r, c) ** 0.5  # match AdamW's update RMS
                 for (p, _), o in zip(pus, O):
                     p.mul_(1 - g['lr'] * g['weight_decay']).add_(o.mT if r > c else o, alpha=-lr)
@@ -248,10 +257,13 @@ class MuonAdamW(torch.optim.Optimizer):
             if not p.requires_grad or id(p) in seen: continue
             seen.add(id(p))
             (matrices if p.ndim == 2 and id(p) not in io else decay if p.ndim >= 2 else no_decay).append(p)
-        if not matrices: raise WMError(f"optimizer='muon' found no 2-D weight matrix outside the embeddings in {type(model).__name__}: use 'adamw'")
+        if not matrices:
+            raise WMError("optimizer='muon' found no 2-D weight matrix outside the embeddings in "
+                          f"{type(model).__name__}: use 'adamw'")
         super().__init__([{'params': matrices + decay + no_decay}], dict(lr=lr))  # hooks and bookkeeping; groups below
         self.muon = StackedMuon(matrices, lr=lr, weight_decay=weight_decay, ns_dtype=ns_dtype)
-        self.adamw = torch.optim.AdamW([{'params': decay, 'weight_decay': weight_decay}, {'params': no_decay, 'weight_decay': 0.0}],
+        self.adamw = torch.optim.AdamW([{'params': decay, 'weight_decay': weight_decay},
+                                        {'params': no_decay, 'weight_decay': 0.0}],
                                        lr=lr, betas=betas, eps=eps)
         self._link()
 
@@ -317,12 +329,16 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
     budget = _time_budget(cfg, callbacks or []) if cfg.minutes else None
     trainer = Trainer(
         model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds, data_collator=data_collator,
-        processing_class=processing_class, compute_metrics=compute_metrics, optimizers=(make_optimizer(model, cfg), None),
-        callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or []), *([budget] if budget else [])])
+        processing_class=processing_class, compute_metrics=compute_metrics,
+        optimizers=(make_optimizer(model, cfg), None),
+        callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or []),
+                   *([budget] if budget else [])])
     destroy_at_exit()  # the `Trainer` has joined the launcher's process group, if there is one
     if trainer.is_world_process_zero():
         write_json(out/'train_config.json', config_dict(cfg))
-        if run_config is not None: write_json(out/'wm_config.json', config_dict(run_config) if hasattr(run_config, '__dataclass_fields__') else run_config)
+        if run_config is not None:
+            write_json(out/'wm_config.json',
+                       config_dict(run_config) if hasattr(run_config, '__dataclass_fields__') else run_config)
     res = trainer.train(resume_from_checkpoint=resume)
     metrics = {_metric_name(k): v for k, v in res.metrics.items()}
     if eval_ds is not None: metrics.update({_metric_name(k): v for k, v in trainer.evaluate().items()})
@@ -372,9 +388,11 @@ def launch_procs(args:list[str], # what `torchrun` runs: a script and its argume
     raise WMError(f"{procs}-process run failed (exit {rc}): {_procs_error(Path(log).read_text(), procs)}; see {log}")
 
 def _procs_error(text:str, procs:int):
-    "The error of the lowest-numbered process that wrote one (a `wm` error line, else a traceback's last line), else torchrun's word."
+    ("The error of the lowest-numbered process that wrote one (a `wm` error line, else a traceback's last line), "
+     "else torchrun's word.")
     import re, signal
-    own = {r: [re.sub(rf'^\[default{r}\]:(\[rank{r}\]: ?)?', '', l) for l in text.splitlines() if l.startswith(f'[default{r}]:')]
+    own = {r: [re.sub(rf'^\[default{r}\]:(\[rank{r}\]: ?)?', '', l) for l in text.splitlines()
+               if l.startswith(f'[default{r}]:')]
            for r in range(procs)}
     for r in range(procs):  # process 0 may have been stopped by torchrun before it wrote its own error
         errs = ([l for l in own[r] if l.startswith('wm ') and ': error: ' in l] or

@@ -64,7 +64,8 @@ def load_cities(path:str|Path|None=None, # a CSV file; default: the shipped `dat
     if 'coordinates' in cols:
         parts = raw[cols['coordinates']].str.split(',', n=1, expand=True).reindex(columns=[0, 1]).fillna('')
         lat_s, lon_s, lat_c, lon_c = parts[0].tolist(), parts[1].tolist(), cols['coordinates'], cols['coordinates']
-    else: lat_s, lon_s, lat_c, lon_c = raw[cols['latitude']].tolist(), raw[cols['longitude']].tolist(), cols['latitude'], cols['longitude']
+    else: lat_s, lon_s, lat_c, lon_c = (raw[cols['latitude']].tolist(), raw[cols['longitude']].tolist(),
+                                        cols['latitude'], cols['longitude'])
     df = pd.DataFrame({'name': raw[cols['name']].str.strip(),
                        'latitude': _numeric(lat_s, lat_c, path, rows, *_RANGES['latitude']),
                        'longitude': _numeric(lon_s, lon_c, path, rows, *_RANGES['longitude']),
@@ -105,7 +106,8 @@ def chord_radius(km, radius:float=EARTH_RADIUS_KM):
 def from_unit_vectors(v:np.ndarray) -> tuple[np.ndarray, np.ndarray]: # (N, 3), need not be unit length
     "(lat, lon) in degrees of the directions `v`."
     v = np.asarray(v, float)
-    return np.degrees(np.arctan2(v[..., 2], np.hypot(v[..., 0], v[..., 1]))), np.degrees(np.arctan2(v[..., 1], v[..., 0]))
+    return (np.degrees(np.arctan2(v[..., 2], np.hypot(v[..., 0], v[..., 1]))),
+            np.degrees(np.arctan2(v[..., 1], v[..., 0])))
 
 # %% ../../nbs/10_geo_cities.ipynb #4f34f31c
 class CityIndex:
