@@ -215,7 +215,8 @@ def parse_overrides(args:list[str]) -> dict: # e.g. `['--lr', '3e-4', '--model.h
 # %% ../nbs/00_core.ipynb #d022ac86
 def configs_dir() -> Path:
     "Where the shipped recipes live: `worldmodels/configs/` inside the package."
-    return Path(__file__).parent/'configs'
+    import worldmodels
+    return Path(worldmodels.__file__).parent/'configs'
 
 def shipped_configs() -> list[str]:
     "Names of the shipped recipes (`configs_dir()`), sorted."
