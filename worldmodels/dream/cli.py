@@ -143,7 +143,7 @@ def _bench_parser(sub):
 
 # %% ../../nbs/29_dream_cli.ipynb #5f225214
 def _train_args(p):
-    from worldmodels.dream.model import DreamTrainConfig
+    from worldmodels.dream.train import DreamTrainConfig
     p.add_argument('--preset', default='cpu-small', help='model size: cpu-tiny, cpu-small, smolworld-150m (GPU)')
     p.add_argument('--config', default=None, metavar='YAML', help='DreamTrainConfig keys, applied after --preset')
     add_config_args(p, DreamTrainConfig, aliases=_ALIASES, required=('data_path', 'vqvae_path'))
@@ -151,7 +151,8 @@ def _train_args(p):
 def train_cmd(args):
     "Train the world model; prints where best/ and last/ are and the final eval loss."
     from worldmodels.core import resolve_checkpoint
-    from worldmodels.dream.model import DreamTrainConfig, preset, train
+    from worldmodels.dream.model import preset
+    from worldmodels.dream.train import DreamTrainConfig, train
     cfg = config_from_args(args, DreamTrainConfig(model=preset(args.preset)), args.config)
     res = train(update_config(cfg, {'vqvae_path': str(resolve_checkpoint(cfg.vqvae_path))}))
     keep = {k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}

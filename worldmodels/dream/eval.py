@@ -151,7 +151,8 @@ def bench_world(out:str|Path, # benchmark folder: train/, test/, tokens/, run/, 
     "Record Crafter worlds, train a world model within `minutes`, score its held-out dream beside copy-last."
     import shutil
     from worldmodels.core import git_commit, use_bf16
-    from worldmodels.dream.model import DreamTrainConfig, preset, train
+    from worldmodels.dream.model import preset
+    from worldmodels.dream.train import DreamTrainConfig, train
     from worldmodels.dream.vqvae import VQVAE, _crafter_data
     from worldmodels.train import TrainConfig
     out, t0, bf16, commit = Path(out), time.time(), use_bf16(bf16), git_commit()
