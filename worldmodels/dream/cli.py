@@ -15,46 +15,14 @@ __all__ = ['BENCH', 'COMMANDS', 'data_cmd', 'vqvae_train_config', 'vqvae_cmd', '
 
 # %% ../../nbs/29_dream_cli.ipynb #f011b8f0
 def _data_args(p):
-    p.add_argument('--source', choices=['crafter', 'vpt'], default='crafter', help='where frames come from')
-    p.add_argument('--out', required=True, help='shard folder to write (new, empty, or holding only shards)')
-    p.add_argument('--resolution', type=int, default=64, help='frame size (square)')
-    p.add_argument('--episodes', type=int, default=16, help='crafter: episodes to record')
-    p.add_argument('--steps', type=int, default=500, help='crafter: steps per episode')
-    p.add_argument('--seed', type=int, default=0, help='crafter: episode e plays world seed+e')
-    p.add_argument('--area', type=int, default=64, help='crafter: world size in tiles')
-    p.add_argument('--src', help='vpt: an index JSON ({"basedir", "relpaths"}) or a folder of .mp4 + .jsonl segments')
-    p.add_argument('--raw', help='vpt: local folder holding (or receiving, with --download) the index files '
-                   '(default with --download: outputs/datasets/vpt_raw)')
-    p.add_argument('--download', action='store_true',
-                   help='vpt: first download segments of --index into --raw (uses the network; resumes partial files)')
-    p.add_argument('--index', default=None, metavar='URL',
-                   help="vpt --download: an index URL or file (default: OpenAI's 6.x contractor index)")
-    p.add_argument('--num-shards', type=int, default=1, metavar='N',
-                   help='vpt --download: how many segments (video + actions) to fetch, as the seed\'s --num_shards')
-    p.add_argument('--keep-null', action='store_true', help='vpt: keep frames whose action is null')
-    p.add_argument('--keep-gui', action='store_true', help='vpt: keep frames with a GUI open')
-    p.add_argument('--max-segments', type=int, default=None, help='vpt: use at most this many segments')
-    p.add_argument('--frames-per-shard', type=int, default=20_000, help='frames per shard file')
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
+    from worldmodels.dream.data import DreamDataConfig
+    add_config_args(p, DreamDataConfig, required=('out',))
 
 def data_cmd(args):
-    "Record Crafter or convert VPT into shards; prints a one-line summary."
-    from worldmodels.dream.data import record_crafter, record_vpt, download_vpt, check_resolution, VPT_INDEX_URL
-    check_resolution(args.resolution)  # before any download or recording
-    if args.source == 'crafter':
-        ds = record_crafter(args.out, args.episodes, args.steps, args.resolution, args.seed, args.area,
-                            args.frames_per_shard, progress=not args.quiet)
-        stats = {'episodes': len(ds.episode_lengths), 'frames': len(ds)}
-    else:
-        src, raw = args.src, args.raw
-        if args.download:
-            if args.num_shards < 1: raise WMError(f"--num-shards must be >= 1, got {args.num_shards}")
-            raw = raw or str(datasets_dir()/'vpt_raw')
-            src = download_vpt(args.index or src or VPT_INDEX_URL, raw, args.num_shards, args.seed, not args.quiet)
-        elif not src: raise WMError("--source vpt needs --src (an index JSON or a folder of segments) or --download")
-        ds, stats = record_vpt(src, args.out, args.resolution, raw, not args.keep_null, not args.keep_gui,
-                               args.max_segments, args.frames_per_shard, progress=not args.quiet)
-    print(f"wrote {ds!r} to {args.out}: {json.dumps(stats)}")
+    "Record Crafter or convert VPT into shards (`make_dataset`); prints a one-line summary."
+    from worldmodels.dream.data import DreamDataConfig, ShardDataset, make_dataset
+    out = make_dataset(config_from_args(args, DreamDataConfig)); ds = ShardDataset(out)
+    print(f"wrote {ds!r} to {out}: {json.dumps({'episodes': len(ds.episode_lengths), 'frames': len(ds)})}")
 
 # %% ../../nbs/29_dream_cli.ipynb #f777e3f2
 _ALIASES = {'--out': 'train.output_dir', '--minutes': 'train.minutes'}  # the flags typed most, short
