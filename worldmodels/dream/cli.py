@@ -181,8 +181,9 @@ def eval_cmd(args):
     from worldmodels.dream.play import Dreamer
     from worldmodels.dream.eval import evaluate
     d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, args.device, top_k=args.top_k, seed=args.seed)
-    r = evaluate(d, args.data_path, args.out or outputs_dir('dream', 'eval'), args.context, args.horizon,
-                 args.clips, args.action_cases, temperature=args.temperature)
+    r = evaluate(d, args.data_path, args.out or outputs_dir('dream', 'eval'), context=args.context,
+                 horizon=args.horizon, max_clips=args.clips, action_cases=args.action_cases,
+                 temperature=args.temperature)
     print(json.dumps({k: v for k, v in r.items() if k != 'psnr_per_step'}, indent=2))
 
 

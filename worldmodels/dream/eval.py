@@ -106,15 +106,31 @@ def toy_action_cases(n:int=20, seed:int=0, context:int=2, grid:int=4, patch:int=
     return out
 
 # %% ../../nbs/25_dream_eval.ipynb #0e42508d
-def evaluate(dreamer:Dreamer, data_path:str|Path, out:str|Path|None=None, context:int=2, horizon:int=8,
-             max_clips:int=64, action_cases:int=20, seed:int=10_000, temperature:float=0.0) -> dict:
-    "Held-out metrics of `dreamer` with their baselines; writes `eval.json` and `strip.png` to `out`."
+def _dreamer(ckpt, vqvae=None, device:str|None=None) -> Dreamer:
+    "`ckpt` if it is a `Dreamer`, else the world model it names with its VQ-VAE (`vqvae`, or the one it was trained with)."
+    if not isinstance(ckpt, Dreamer): return Dreamer.from_pretrained(vqvae, ckpt, device)
+    if vqvae is not None: raise WMError("vqvae is for a world model given by folder or name, not for a Dreamer")
+    return ckpt
+
+def evaluate(ckpt, # a `Dreamer`, or a world model: checkpoint folder, run folder or shipped name ('dream-world')
+             data:str|Path, # held-out episodes: a shard file or folder
+             out:str|Path|None=None, # when given, `eval.json` and `strip.png` are written there
+             *, context:int=2, # real frames before each rollout
+             horizon:int=8, # open-loop rollout length
+             max_clips:int=64, # rollouts, spread evenly over the episodes
+             action_cases:int=20, # counterfactual Crafter cases (0 = skip)
+             seed:int=10_000, # world seed of the first counterfactual case
+             temperature:float=0.0, # sampling temperature of the rollouts (0 = greedy)
+             vqvae=None, # with a path `ckpt`: the VQ-VAE (None: the one the world model was trained with)
+             device:str|None=None) -> dict: # with a path `ckpt`: where it runs (None: `get_device()`)
+    "Held-out metrics of the dream with their baselines; writes `eval.json` and `strip.png` to `out`."
+    dreamer = _dreamer(ckpt, vqvae, device)
     from worldmodels.dream.data import ShardDataset
     if context + 1 > dreamer.layout.context_frames:
         raise WMError(f"context {context} leaves no room in a window of {dreamer.layout.context_frames} frames")
-    ds = ShardDataset(data_path, resolution=dreamer.layout.resolution)
+    ds = ShardDataset(data, resolution=dreamer.layout.resolution)
     if ds.action_space.name != dreamer.layout.action_space:
-        raise WMError(f"{data_path}: action space {ds.action_space.name!r}, "
+        raise WMError(f"{data}: action space {ds.action_space.name!r}, "
                       f"world model {dreamer.layout.action_space!r}")
     eps = encode_episodes(ds.episodes(experience=ds.has_rewards), dreamer.vqvae, action_space=ds.action_space.name)
     res = teacher_forced(dreamer.model, dreamer.layout, eps)
