@@ -4,17 +4,17 @@
 
 # %% ../../nbs/25_dream_eval.ipynb #e9431d7a
 from __future__ import annotations
-import io, json, time
+import io, json
 from pathlib import Path
 import numpy as np
-from ..core import WMError, need, resolve_checkpoint, write_json, read_json, machine_info
+from ..core import WMError, need, resolve_checkpoint, write_json, read_json
 from .model import TokenLayout, load_world_model, image_labels, encode_episodes, WindowDataset
 from .play import Dreamer, save_frames, shipped_clips
 from .vqvae import mse_db, frame_mse
 
 # %% auto #0
 __all__ = ['teacher_forced', 'rollouts', 'action_sensitivity', 'crafter_action_cases', 'toy_action_cases', 'evaluate',
-           'bench_world', 'heldout_clips', 'ship_world', 'plot_rollout']
+           'plot_rollout']
 
 # %% ../../nbs/25_dream_eval.ipynb #59dff48a
 def teacher_forced(model, layout:TokenLayout, eps, batch_size:int=16, max_windows:int=256) -> dict:
@@ -154,94 +154,6 @@ def evaluate(ckpt, # a `Dreamer`, or a world model: checkpoint folder, run folde
         save_frames([strip], out, gif=False); (out/'frame_0000.png').rename(out/'strip.png')
         write_json(out/'eval.json', res)
     return res
-
-# %% ../../nbs/25_dream_eval.ipynb #a6be939e
-def bench_world(out:str|Path, # benchmark folder: train/, test/, tokens/, run/, eval/ and bench_world.json
-                minutes:float=60, # training budget; the learning rate follows a cosine over it
-                episodes:int=1024, steps:int=500, # training worlds (seeds 0..episodes-1) and their length
-                test_episodes:int=64, # held-out worlds (seeds 100000, 100001, ...)
-                vqvae:str|Path='dream-vqvae', # the tokenizer: a shipped name or a folder
-                preset_name:str='cpu-small', batch_size:int=16, lr:float=1e-3,
-                bf16:bool|None=None, # None: where bf16 matmuls are >= 2x faster (`use_bf16`)
-                clips:int=64, action_cases:int=20) -> dict: # held-out rollouts and counterfactual cases
-    "Record Crafter worlds, train a world model within `minutes`, score its held-out dream beside copy-last."
-    import shutil
-    from worldmodels.core import git_commit, use_bf16
-    from worldmodels.dream.model import preset
-    from worldmodels.dream.train import DreamTrainConfig, train
-    from worldmodels.dream.vqvae import VQVAE, _crafter_data
-    from worldmodels.train import TrainConfig
-    out, t0, bf16, commit = Path(out), time.time(), use_bf16(bf16), git_commit()
-    vq_dir = resolve_checkpoint(vqvae); res = VQVAE.from_pretrained(str(vq_dir)).resolution
-    tr = _crafter_data(out/'train', episodes, steps, res, 0)
-    te = _crafter_data(out/'test', test_episodes, steps, res, 100_000)
-    t_data = time.time() - t0; shutil.rmtree(out/'run', ignore_errors=True)
-    tc = TrainConfig(output_dir=str(out/'run'), epochs=10, batch_size=batch_size, lr=lr, scheduler='time_cosine',
-                     minutes=minutes, warmup=0.0, evals_per_epoch=2, bf16=bf16, progress=False, tensorboard=False,
-                     resume=False)
-    cfg = DreamTrainConfig(data_path=str(out/'train'), vqvae_path=str(vqvae), model=preset(preset_name), train=tc,
-                           cache_dir=str(out/'tokens'))
-    t1 = time.time(); run = train(cfg); t_all = time.time() - t1
-    t_train = run.metrics.get('train/runtime', t_all)  # the budget's minutes; the rest is tokenizing the frames once
-    m = evaluate(Dreamer.from_pretrained(vq_dir, run.best_dir, 'cpu'), out/'test', out/'eval', max_clips=clips,
-                 action_cases=action_cases)
-    gain = lambda k: round(m[f'pooled_psnr@{k}_model'] - m[f'pooled_psnr@{k}_copy_last'], 2)
-    r = {'heldout/pooled_psnr@1': m['pooled_psnr@1_model'],
-         'baseline/copy_last_pooled_psnr@1': m['pooled_psnr@1_copy_last'],
-         'ceiling/vqvae_pooled_psnr@1': m['pooled_psnr@1_vqvae'], 'heldout/gain_over_copy_last@1': gain(1),
-         'target/gain_over_copy_last@1': 3.0, 'heldout/gain_over_copy_last@8': gain(8),
-         'heldout/tf_token_acc': m['tf_token_acc'], 'heldout/tf_loss': m['tf_loss'],
-         'heldout/action_share': m.get('action_share'), 'eval': m, 'eval_loss': run.metrics.get('eval/loss'),
-         'steps': read_json(run.last_dir/'wm_train_state.json')['global_step'],
-         'train_frames': int(tr.episode_lengths.sum()),
-         'train_episodes': episodes, 'heldout_episodes': test_episodes, 'train_minutes': t_train / 60,
-         'tokenize_minutes': (t_all - t_train) / 60,
-         'data_minutes': t_data / 60, 'preset': preset_name, 'batch_size': batch_size, 'lr': lr, 'bf16': bf16,
-         'vqvae': str(vqvae), 'best_dir': str(run.best_dir), 'machine': machine_info(), 'commit': commit,
-         'out': str(out)}
-    write_json(out/'bench_world.json', r)
-    return r
-
-# %% ../../nbs/25_dream_eval.ipynb #aa49eb0f
-def heldout_clips(data_path:str|Path, n:int=64, frames:int=10, resolution:int|None=None):
-    "`(frames uint8 [n,T,H,W,3], actions [n,T])`: `n` clips of `frames` frames spread evenly over the episodes."
-    from worldmodels.dream.data import ShardDataset
-    wins = list(ShardDataset(data_path, resolution=resolution).windows(frames))
-    if not wins: raise WMError(f"{data_path}: no clip of {frames} frames")
-    pick = np.linspace(0, len(wins) - 1, min(n, len(wins))).round().astype(int)
-    return (np.stack([np.asarray(wins[i][0]) for i in pick]),
-            np.stack([np.asarray(wins[i][1]) for i in pick]).astype(np.int64))
-
-def ship_world(run:str|Path, # a `bench_world` folder: `bench_world.json`, `run/` and `test/`
-               name:str='dream-world', # the short name
-               command:str|None=None, # the command that made the run
-               clips:int=64) -> Path: # held-out clips shipped in `heldout.npz`
-    "Ship the bench run's world model as `name`, with its card and held-out clips; returns the folder."
-    from worldmodels.core import ship_model, shipped_models
-    run = Path(run); r = read_json(run/'bench_world.json'); best = resolve_checkpoint(run/'run')
-    vq = r['vqvae'] if r['vqvae'] in shipped_models() else str(resolve_checkpoint(r['vqvae']))
-    wcfg = {**read_json(best/'wm_config.json'), 'vqvae_path': vq, 'data_path': None, 'cache_dir': None}
-    f, a = heldout_clips(run/'test', clips); buf = io.BytesIO(); np.savez_compressed(buf, frames=f, actions=a)
-    card = {'summary': f"A `{r['preset']}` Llama world model over interleaved action and image tokens of Crafter "
-                       f"(tokenizer: `{vq}`): it dreams the next frame from the frames and actions before it.",
-            'command': command, 'commit': r.get('commit'), 'machine': r['machine'], 'vqvae': vq,
-            'data': f"{r['train_frames']:,} frames of {r['train_episodes']:,} random-policy Crafter worlds "
-                    "(seeds from 0); "
-                    f"held out: {r['heldout_episodes']} worlds from seed 100000 ({len(f)} clips in heldout.npz)",
-            'train': {'minutes': round(r['train_minutes'], 1),
-                      'tokenize_minutes': round(r.get('tokenize_minutes', 0), 1),
-                      'steps': r['steps'], 'batch_size': r['batch_size'], 'bf16': r['bf16']},
-            'metrics': {'heldout/pooled_psnr@1 (dB)': r['heldout/pooled_psnr@1'],
-                        'heldout/gain_over_copy_last@1 (dB)': r['heldout/gain_over_copy_last@1'],
-                        'heldout/gain_over_copy_last@8 (dB)': r['heldout/gain_over_copy_last@8'],
-                        'heldout/tf_token_acc': round(r['heldout/tf_token_acc'], 4),
-                        'heldout/action_share': r['heldout/action_share']},
-            'baselines': {'copy the last frame: pooled psnr@1 (dB)': r['baseline/copy_last_pooled_psnr@1'],
-                          "the VQ-VAE's own reconstruction (ceiling): pooled psnr@1 (dB)":
-                              r['ceiling/vqvae_pooled_psnr@1']},
-            'targets': 'pooled one-step PSNR at least copy-last + 3 dB'}
-    return ship_model(run/'run', name, card, files={'wm_config.json': json.dumps(wcfg, indent=2) + '\n',
-                                                   'heldout.npz': buf.getvalue()})
 
 # %% ../../nbs/25_dream_eval.ipynb #e14a17d2
 def plot_rollout(r:dict, # what `rollouts` returns (with its `strip`)
