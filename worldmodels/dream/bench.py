@@ -44,8 +44,8 @@ def _crafter_data(p:Path, episodes:int, steps:int, resolution:int, seed:int) -> 
     "Crafter episodes from world `seed` on in folder `p`, recorded unless the folder already holds them."
     try:
         ds = ShardDataset(p, resolution)
-        if ds.source == f'crafter seed={seed}' and len(ds.episode_lengths) == episodes and ds.episode_lengths.max() <= steps:
-            return ds
+        lens = ds.episode_lengths
+        if ds.source == f'crafter seed={seed}' and len(lens) == episodes and lens.max() <= steps: return ds
     except WMError: pass
     cfg = DreamDataConfig(out=str(p), episodes=episodes, steps=steps, resolution=resolution, seed=seed)
     return ShardDataset(make_dataset(cfg), resolution)
@@ -107,10 +107,12 @@ def ship_vqvae(run:str|Path, # a `bench_vqvae` folder: `bench_vqvae.json` and `r
             'commit': r.get('commit'), 'machine': r['machine'],
             'data': f"{r['train/frames']:,} frames of random-policy Crafter episodes (world seeds from 0); held out: "
                     f"{r['heldout/episodes']} worlds from seed {r['heldout/first_seed']}",
-            'heldout': {'episodes': r['heldout/episodes'], 'steps': r['heldout/steps'], 'seed': r['heldout/first_seed']},
+            'heldout': {'episodes': r['heldout/episodes'], 'steps': r['heldout/steps'],
+                        'seed': r['heldout/first_seed']},
             'train': {'minutes': round(r['train/minutes'], 1), 'steps': r['train/steps'],
                       'batch_size': r['config']['batch_size'], 'bf16': r['train/bf16']},
-            'metrics': {'heldout/psnr (dB)': round(r['vqvae/psnr_heldout'], 2), 'heldout/usage': round(r['vqvae/usage'], 4),
+            'metrics': {'heldout/psnr (dB)': round(r['vqvae/psnr_heldout'], 2),
+                        'heldout/usage': round(r['vqvae/usage'], 4),
                         'heldout/perplexity': round(r['vqvae/perplexity'], 1)},
             'baselines': {'resize to the code grid and back: psnr (dB)': round(r['baseline/resize_psnr'], 2)}}
     return ship_model(run/'run', name, card)
@@ -119,7 +121,7 @@ def ship_vqvae(run:str|Path, # a `bench_vqvae` folder: `bench_vqvae.json` and `r
 @dataclass
 class WorldBenchConfig:
     "`wm dream bench world`: train a world model on Crafter within a time budget, judge its dream on new worlds."
-    out:str='outputs/experiments/dream-bench-world' # benchmark folder: train/, test/, tokens/, run/, eval/, bench_world.json
+    out:str='outputs/experiments/dream-bench-world' # benchmark folder: data, run/, eval/ and bench_world.json
     minutes:float=60 # training budget in minutes (the learning rate follows a cosine over it)
     episodes:int=1024 # training worlds (seeds 0..episodes-1)
     steps:int=500 # steps per episode
@@ -156,8 +158,8 @@ def bench_world(cfg:WorldBenchConfig) -> dict:
     tr = _crafter_data(out/'train', cfg.episodes, cfg.steps, res, 0)
     _crafter_data(out/'test', cfg.test_episodes, cfg.steps, res, HELDOUT_SEED)
     t_data = time.time() - t0; shutil.rmtree(out/'run', ignore_errors=True)
-    tc = TrainConfig(output_dir=str(out/'run'), epochs=10, batch_size=cfg.batch_size, lr=cfg.lr, scheduler='time_cosine',
-                     minutes=cfg.minutes, warmup=0.0, evals_per_epoch=2, bf16=bf16, progress=False, tensorboard=False,
+    tc = TrainConfig(output_dir=str(out/'run'), epochs=10, batch_size=cfg.batch_size, lr=cfg.lr,
+                     scheduler='time_cosine', minutes=cfg.minutes, warmup=0.0, evals_per_epoch=2, bf16=bf16, progress=False, tensorboard=False,
                      resume=False)
     t1 = time.time()
     run = train(DreamTrainConfig(data_path=str(out/'train'), vqvae_path=str(cfg.vqvae_path), model=preset(cfg.preset),
@@ -200,8 +202,10 @@ def ship_world(run:str|Path, # a `bench_world` folder: `bench_world.json`, `run/
             'command': command, 'commit': r.get('commit'), 'machine': r['machine'], 'vqvae': vq,
             'data': f"{r['train/frames']:,} frames of {r['train/episodes']:,} random-policy Crafter worlds "
                     "(seeds from 0); "
-                    f"held out: {r['heldout/episodes']} worlds from seed {HELDOUT_SEED} ({len(f)} clips in heldout.npz)",
-            'train': {'minutes': round(r['train/minutes'], 1), 'tokenize_minutes': round(r['train/tokenize_minutes'], 1),
+                    f"held out: {r['heldout/episodes']} worlds from seed {HELDOUT_SEED} "
+                    f"({len(f)} clips in heldout.npz)",
+            'train': {'minutes': round(r['train/minutes'], 1),
+                      'tokenize_minutes': round(r['train/tokenize_minutes'], 1),
                       'steps': r['train/steps'], 'batch_size': r['config']['batch_size'], 'bf16': r['train/bf16']},
             'metrics': {'heldout/pooled_psnr@1 (dB)': r['world/pooled_psnr@1'],
                         'heldout/gain_over_copy_last@1 (dB)': r['world/gain_over_copy_last@1'],
@@ -339,5 +343,6 @@ def bench(cfg) -> dict: # a config of `BENCHES`
     "Run the dream benchmark `cfg` configures; the report is written to `cfg.out` and returned."
     run = _RUNS.get(type(cfg))
     if run is None:
-        raise WMError(f"not a dream benchmark config: {type(cfg).__name__} (one of {', '.join(c.__name__ for c in _RUNS)})")
+        names = ', '.join(c.__name__ for c in _RUNS)
+        raise WMError(f"not a dream benchmark config: {type(cfg).__name__} (one of {names})")
     return run(cfg)

@@ -616,7 +616,7 @@ class DreamDataConfig:
     seed:int=0 # crafter: episode e plays world seed+e; vpt download: which segments
     area:int=64 # crafter: world size in tiles
     src:str|None=None # vpt: an index JSON ({"basedir", "relpaths"}) or a folder of .mp4 + .jsonl segments
-    raw:str|None=None # vpt: folder holding (or receiving, with download) the index files (None: outputs/datasets/vpt_raw)
+    raw:str|None=None # vpt: folder holding (or receiving) the index files (None: outputs/datasets/vpt_raw)
     download:bool=False # vpt: first download segments of index into raw (uses the network; resumes partial files)
     index:str|None=None # vpt download: an index URL or file (None: OpenAI's 6.x contractor index)
     num_shards:int=1 # vpt download: how many segments (video + actions) to fetch

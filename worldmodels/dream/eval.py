@@ -107,7 +107,7 @@ def toy_action_cases(n:int=20, seed:int=0, context:int=2, grid:int=4, patch:int=
 
 # %% ../../nbs/25_dream_eval.ipynb #0e42508d
 def _dreamer(ckpt, vqvae=None, device:str|None=None) -> Dreamer:
-    "`ckpt` if it is a `Dreamer`, else the world model it names with its VQ-VAE (`vqvae`, or the one it was trained with)."
+    "`ckpt` if it is a `Dreamer`, else the world model it names with its VQ-VAE (`vqvae`, or its own)."
     if not isinstance(ckpt, Dreamer): return Dreamer.from_pretrained(vqvae, ckpt, device)
     if vqvae is not None: raise WMError("vqvae is for a world model given by folder or name, not for a Dreamer")
     return ckpt
