@@ -5,7 +5,7 @@
 # %% ../../nbs/28_dream_bench.ipynb #3bfecf73
 from __future__ import annotations
 import io, json, shutil, time
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
