@@ -4,57 +4,24 @@
 
 # %% ../../nbs/29_dream_cli.ipynb #3bc9545f
 from __future__ import annotations
-import argparse, json, time
+import json, time
 from pathlib import Path
-from ..core import WMError, add_config_args, config_changes, config_from_args, datasets_dir, outputs_dir
-from ..core import update_config, write_json
+from ..core import WMError, add_config_args, config_from_args, outputs_dir, update_config
 
 # %% auto #0
-__all__ = ['BENCH', 'COMMANDS', 'data_cmd', 'vqvae_train_config', 'vqvae_cmd', 'train_cmd', 'play_cmd', 'eval_cmd', 'register',
-           'quickstart']
+__all__ = ['BENCH_TARGETS', 'COMMANDS', 'data_cmd', 'vqvae_train_config', 'vqvae_cmd', 'train_cmd', 'play_cmd', 'eval_cmd',
+           'register', 'quickstart']
 
 # %% ../../nbs/29_dream_cli.ipynb #f011b8f0
 def _data_args(p):
-    p.add_argument('--source', choices=['crafter', 'vpt'], default='crafter', help='where frames come from')
-    p.add_argument('--out', required=True, help='shard folder to write (new, empty, or holding only shards)')
-    p.add_argument('--resolution', type=int, default=64, help='frame size (square)')
-    p.add_argument('--episodes', type=int, default=16, help='crafter: episodes to record')
-    p.add_argument('--steps', type=int, default=500, help='crafter: steps per episode')
-    p.add_argument('--seed', type=int, default=0, help='crafter: episode e plays world seed+e')
-    p.add_argument('--area', type=int, default=64, help='crafter: world size in tiles')
-    p.add_argument('--src', help='vpt: an index JSON ({"basedir", "relpaths"}) or a folder of .mp4 + .jsonl segments')
-    p.add_argument('--raw', help='vpt: local folder holding (or receiving, with --download) the index files '
-                   '(default with --download: outputs/datasets/vpt_raw)')
-    p.add_argument('--download', action='store_true',
-                   help='vpt: first download segments of --index into --raw (uses the network; resumes partial files)')
-    p.add_argument('--index', default=None, metavar='URL',
-                   help="vpt --download: an index URL or file (default: OpenAI's 6.x contractor index)")
-    p.add_argument('--num-shards', type=int, default=1, metavar='N',
-                   help='vpt --download: how many segments (video + actions) to fetch, as the seed\'s --num_shards')
-    p.add_argument('--keep-null', action='store_true', help='vpt: keep frames whose action is null')
-    p.add_argument('--keep-gui', action='store_true', help='vpt: keep frames with a GUI open')
-    p.add_argument('--max-segments', type=int, default=None, help='vpt: use at most this many segments')
-    p.add_argument('--frames-per-shard', type=int, default=20_000, help='frames per shard file')
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
+    from worldmodels.dream.data import DreamDataConfig
+    add_config_args(p, DreamDataConfig, required=('out',))
 
 def data_cmd(args):
-    "Record Crafter or convert VPT into shards; prints a one-line summary."
-    from worldmodels.dream.data import record_crafter, record_vpt, download_vpt, check_resolution, VPT_INDEX_URL
-    check_resolution(args.resolution)  # before any download or recording
-    if args.source == 'crafter':
-        ds = record_crafter(args.out, args.episodes, args.steps, args.resolution, args.seed, args.area,
-                            args.frames_per_shard, progress=not args.quiet)
-        stats = {'episodes': len(ds.episode_lengths), 'frames': len(ds)}
-    else:
-        src, raw = args.src, args.raw
-        if args.download:
-            if args.num_shards < 1: raise WMError(f"--num-shards must be >= 1, got {args.num_shards}")
-            raw = raw or str(datasets_dir()/'vpt_raw')
-            src = download_vpt(args.index or src or VPT_INDEX_URL, raw, args.num_shards, args.seed, not args.quiet)
-        elif not src: raise WMError("--source vpt needs --src (an index JSON or a folder of segments) or --download")
-        ds, stats = record_vpt(src, args.out, args.resolution, raw, not args.keep_null, not args.keep_gui,
-                               args.max_segments, args.frames_per_shard, progress=not args.quiet)
-    print(f"wrote {ds!r} to {args.out}: {json.dumps(stats)}")
+    "Record Crafter or convert VPT into shards (`make_dataset`); prints a one-line summary."
+    from worldmodels.dream.data import DreamDataConfig, ShardDataset, make_dataset
+    out = make_dataset(config_from_args(args, DreamDataConfig)); ds = ShardDataset(out)
+    print(f"wrote {ds!r} to {out}: {json.dumps({'episodes': len(ds.episode_lengths), 'frames': len(ds)})}")
 
 # %% ../../nbs/29_dream_cli.ipynb #f777e3f2
 _ALIASES = {'--out': 'train.output_dir', '--minutes': 'train.minutes'}  # the flags typed most, short
@@ -102,61 +69,63 @@ def vqvae_cmd(args):
     print(f"best: {res.best_dir}  last: {res.last_dir}  {json.dumps(keep)}")
 
 # %% ../../nbs/29_dream_cli.ipynb #6567618d
-def _bench_vqvae_args(p):
-    from worldmodels.dream.vqvae import VQVAEConfig
-    p.add_argument('--minutes', type=float, default=20, help='training budget in minutes')
-    p.add_argument('--out', default=None, help='benchmark folder (default outputs/experiments/dream-bench-vqvae)')
-    p.add_argument('--episodes', type=int, default=256, help='training episodes (seeds 0..episodes-1)')
-    p.add_argument('--steps', type=int, default=500, help='steps per episode')
-    p.add_argument('--test-episodes', type=int, default=64, help='held-out episodes (seeds from 100000)')
-    p.add_argument('--batch-size', type=int, default=32, help='frames per training batch')
-    p.add_argument('--lr', type=float, default=1e-3, help='peak learning rate (2e-3 diverged after ~2,000 steps)')
-    p.add_argument('--bf16', action=argparse.BooleanOptionalAction, default=None,
-                   help='bf16 autocast (default: on where bf16 matmuls are >= 2x faster than float32)')
-    p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. dream-vqvae)')
-    add_config_args(p, VQVAEConfig, prefix='model.')
+BENCH_TARGETS = { # `worldmodels.dream.bench.BENCHES`, named here so that `wm dream --help` imports no torch
+    'vqvae': 'train the default VQ-VAE on Crafter within a time budget; held-out PSNR beside resizing',
+    'world': 'record Crafter, train the world model within a time budget, judge its dream beside copy-last',
+    'play': 'dreamed frames/s with the KV cache, beside full recomputation',
+    'imagine': 'imagined frames/s of B dreams stepped together, beside one at a time'}
 
-def _bench_vqvae(args):
-    "Train the default VQ-VAE on Crafter within a time budget; held-out PSNR beside resizing."
-    from worldmodels.core import experiment_dir
-    from worldmodels.dream.vqvae import bench_vqvae, ship_vqvae
-    out = Path(args.out) if args.out else experiment_dir('dream-bench-vqvae')
-    r = bench_vqvae(out, args.minutes, args.episodes, args.steps, args.test_episodes, args.batch_size,
-                    args.lr, args.bf16, config_changes(args, 'model.'))
-    if args.ship: r['shipped'] = str(ship_vqvae(out, args.ship, ' '.join(args.argv)))
-    return r
-
-BENCH = {'vqvae': (_bench_vqvae_args, _bench_vqvae)}
+def _bench_args(target:str):
+    "The function that adds `wm dream bench TARGET`'s arguments: CONFIG, the config's flags, `--no-bf16`, `--ship`."
+    def add(p):
+        from dataclasses import fields
+        from worldmodels.dream.bench import BENCHES, SHIPS
+        cls = BENCHES[target]
+        p.add_argument('config', nargs='?', default=None, metavar='CONFIG',
+                       help='a YAML file of config keys, or a shipped recipe (e.g. dream-world)')
+        add_config_args(p, cls)
+        if 'bf16' in {f.name for f in fields(cls)}:
+            p.add_argument('--no-bf16', dest='no_bf16', action='store_true', help='bf16 autocast off')
+        if target in SHIPS:
+            p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME')
+    return add
 
 def _bench_cmd(args):
-    r = BENCH[args.target][1](args)
-    print(json.dumps(r, indent=2))
+    "Build the target's config, run `bench`, ship with `--ship`; prints the report."
+    from worldmodels.dream.bench import BENCHES, SHIPS, bench
+    cfg = config_from_args(args, BENCHES[args.target], args.config)
+    if getattr(args, 'no_bf16', False): cfg = update_config(cfg, {'bf16': False})
+    r = bench(cfg)
+    if getattr(args, 'ship', ''): r['shipped'] = str(SHIPS[args.target](cfg.out, args.ship, ' '.join(args.argv)))
+    print(json.dumps({k: v for k, v in r.items() if k != 'eval'}, indent=2))
 
 def _bench_parser(sub):
-    p = sub.add_parser('bench', help='benchmarks: ' + ', '.join(BENCH),
-                       description='Run a dream benchmark and print its JSON (figures with their baselines).')
+    p = sub.add_parser('bench', help='benchmarks: ' + ', '.join(BENCH_TARGETS),
+                       description='Run a dream benchmark and print its report (figures beside their baselines).')
     tg = p.add_subparsers(dest='target', metavar='TARGET', required=True)
-    for name, (add, run) in BENCH.items():
-        tg.add_parser(name, help=run.__doc__[0].lower() + run.__doc__[1:-1], description=run.__doc__).lazy(add)
+    for name, help in BENCH_TARGETS.items():
+        tg.add_parser(name, help=help, description=help).lazy(_bench_args(name))
     p.set_defaults(func=_bench_cmd)
     return p
 
 # %% ../../nbs/29_dream_cli.ipynb #5f225214
 def _train_args(p):
-    from worldmodels.dream.model import DreamTrainConfig
+    from worldmodels.dream.train import DreamTrainConfig
+    p.add_argument('config', nargs='?', default=None, metavar='CONFIG',
+                   help='a YAML file of DreamTrainConfig keys, or a shipped recipe; applied after --preset')
     p.add_argument('--preset', default='cpu-small', help='model size: cpu-tiny, cpu-small, smolworld-150m (GPU)')
-    p.add_argument('--config', default=None, metavar='YAML', help='DreamTrainConfig keys, applied after --preset')
-    add_config_args(p, DreamTrainConfig, aliases=_ALIASES, required=('data_path', 'vqvae_path'))
+    add_config_args(p, DreamTrainConfig, aliases=_ALIASES)
 
 def train_cmd(args):
     "Train the world model; prints where best/ and last/ are and the final eval loss."
     from worldmodels.core import resolve_checkpoint
-    from worldmodels.dream.model import DreamTrainConfig, preset, train
+    from worldmodels.dream.model import preset
+    from worldmodels.dream.train import DreamTrainConfig, train
     cfg = config_from_args(args, DreamTrainConfig(model=preset(args.preset)), args.config)
+    if not cfg.vqvae_path: raise WMError("vqvae_path is required (--vqvae-path or the CONFIG file)")
     res = train(update_config(cfg, {'vqvae_path': str(resolve_checkpoint(cfg.vqvae_path))}))
     keep = {k: round(v, 4) for k, v in res.metrics.items() if k.startswith('eval/')}
     print(f"best: {res.best_dir}  last: {res.last_dir}  {json.dumps(keep)}")
-
 
 # %% ../../nbs/29_dream_cli.ipynb #8654fb08
 def _dream_args(p, temperature:float=1.0):
@@ -212,59 +181,10 @@ def eval_cmd(args):
     from worldmodels.dream.play import Dreamer
     from worldmodels.dream.eval import evaluate
     d = Dreamer.from_pretrained(args.vqvae_path, args.wm_path, args.device, top_k=args.top_k, seed=args.seed)
-    r = evaluate(d, args.data_path, args.out or outputs_dir('dream', 'eval'), args.context, args.horizon,
-                 args.clips, args.action_cases, temperature=args.temperature)
+    r = evaluate(d, args.data_path, args.out or outputs_dir('dream', 'eval'), context=args.context,
+                 horizon=args.horizon, max_clips=args.clips, action_cases=args.action_cases,
+                 temperature=args.temperature)
     print(json.dumps({k: v for k, v in r.items() if k != 'psnr_per_step'}, indent=2))
-
-
-# %% ../../nbs/29_dream_cli.ipynb #d10fb3fd
-def _bench_play_args(p):
-    p.add_argument('--vqvae-path', default=None, help='VQ-VAE checkpoint (default: untrained default VQ-VAE)')
-    p.add_argument('--wm-path', default=None, help='world-model checkpoint (default: untrained --preset model)')
-    p.add_argument('--preset', default='cpu-small', help='model size when no --wm-path')
-    p.add_argument('--frames', type=int, default=32, help='frames dreamed with the KV cache')
-    p.add_argument('--recompute-frames', type=int, default=4, help='frames dreamed with full recomputation')
-    p.add_argument('--out', default=None, help='benchmark folder (default outputs/experiments/dream-bench-play)')
-
-def _bench_play(args):
-    "Dreamed frames per second with the KV cache, beside full recomputation."
-    from worldmodels.core import experiment_dir
-    from worldmodels.dream.play import bench
-    return bench(args.vqvae_path, args.wm_path, args.preset, args.frames, args.recompute_frames,
-                 out=Path(args.out) if args.out else experiment_dir('dream-bench-play'))
-
-BENCH['play'] = (_bench_play_args, _bench_play)
-
-
-# %% ../../nbs/29_dream_cli.ipynb #16fd1820
-def _bench_world_args(p):
-    p.add_argument('--minutes', type=float, default=60,
-                   help='training budget in minutes (the learning rate follows a cosine over it)')
-    p.add_argument('--out', default=None, help='benchmark folder (default outputs/experiments/dream-bench-world)')
-    p.add_argument('--episodes', type=int, default=1024, help='training worlds (seeds 0..episodes-1)')
-    p.add_argument('--steps', type=int, default=500, help='steps per episode')
-    p.add_argument('--test-episodes', type=int, default=64, help='held-out worlds (seeds from 100000)')
-    p.add_argument('--vqvae-path', default='dream-vqvae', help='the tokenizer: a shipped name or a folder')
-    p.add_argument('--preset', default='cpu-small', help='model size: cpu-tiny, cpu-small, smolworld-150m (GPU)')
-    p.add_argument('--batch-size', type=int, default=16, help='windows per training batch')
-    p.add_argument('--lr', type=float, default=1e-3, help='peak learning rate')
-    p.add_argument('--bf16', action=argparse.BooleanOptionalAction, default=None,
-                   help='bf16 autocast (default: on where bf16 matmuls are >= 2x faster than float32)')
-    p.add_argument('--clips', type=int, default=64, help='held-out rollouts, spread evenly over the worlds')
-    p.add_argument('--action-cases', type=int, default=20, help='counterfactual Crafter cases (0 = skip)')
-    p.add_argument('--ship', default='', metavar='NAME', help='then ship the model as data/pretrained/NAME (e.g. dream-world)')
-
-def _bench_world(args):
-    "Record Crafter, train a world model within a time budget, judge its dream on held-out worlds beside copy-last."
-    from worldmodels.core import experiment_dir
-    from worldmodels.dream.eval import bench_world, ship_world
-    out = Path(args.out) if args.out else experiment_dir('dream-bench-world')
-    r = bench_world(out, args.minutes, args.episodes, args.steps, args.test_episodes, args.vqvae_path, args.preset,
-                    args.batch_size, args.lr, args.bf16, args.clips, args.action_cases)
-    if args.ship: r['shipped'] = str(ship_world(out, args.ship, ' '.join(args.argv)))
-    return {k: v for k, v in r.items() if k != 'eval'}
-
-BENCH['world'] = (_bench_world_args, _bench_world)
 
 
 # %% ../../nbs/29_dream_cli.ipynb #afca56b9

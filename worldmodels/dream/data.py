@@ -8,9 +8,9 @@ import json, math, re, shutil, urllib.parse
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, Literal, Sequence
 import numpy as np
-from ..core import WMError, need, atomic_dir, save_tensors, load_tensors, read_json
+from ..core import WMError, need, atomic_dir, datasets_dir, save_tensors, load_tensors, read_json
 
 # %% auto #0
 __all__ = ['CRAFTER_ACTIONS', 'CRAFTER_ACHIEVEMENTS', 'VPT_MOVES', 'CAMERA_BINS', 'CAMERA_SCALER', 'CAMERA_MAXVAL',
@@ -18,7 +18,7 @@ __all__ = ['CRAFTER_ACTIONS', 'CRAFTER_ACHIEVEMENTS', 'VPT_MOVES', 'CAMERA_BINS'
            'achievement_mask', 'achievement_names', 'get_action_space', 'camera_bin', 'camera_degrees', 'vpt_action',
            'check_resolution', 'shard_name', 'ShardWriter', 'ShardDataset', 'explore_actions', 'crafter_episode',
            'record_crafter', 'vpt_segment', 'write_vpt_fixture', 'vpt_segments', 'record_vpt', 'download_file',
-           'serve_folder', 'download_vpt']
+           'serve_folder', 'download_vpt', 'DreamDataConfig', 'make_dataset']
 
 # %% ../../nbs/20_dream_data.ipynb #d9b0adbe
 @dataclass
@@ -603,3 +603,45 @@ def download_vpt(index:str|Path=VPT_INDEX_URL, # an index URL or file: `{"basedi
         download_file(f"{idx['basedir'].rstrip('/')}/{urllib.parse.quote(r)}", raw/r, idx.get('sha256', {}).get(r),
                       retries, progress)
     return local
+
+# %% ../../nbs/20_dream_data.ipynb #78db4094
+@dataclass
+class DreamDataConfig:
+    "What `wm dream data` makes: recorded Crafter episodes, or VPT segments converted to shards."
+    out:str='' # shard folder to write (new, empty, or holding only shards)
+    source:Literal['crafter', 'vpt']='crafter' # where frames come from
+    resolution:int=64 # frame size (square)
+    episodes:int=16 # crafter: episodes to record
+    steps:int=500 # crafter: steps per episode
+    seed:int=0 # crafter: episode e plays world seed+e; vpt download: which segments
+    area:int=64 # crafter: world size in tiles
+    src:str|None=None # vpt: an index JSON ({"basedir", "relpaths"}) or a folder of .mp4 + .jsonl segments
+    raw:str|None=None # vpt: folder holding (or receiving) the index files (None: outputs/datasets/vpt_raw)
+    download:bool=False # vpt: first download segments of index into raw (uses the network; resumes partial files)
+    index:str|None=None # vpt download: an index URL or file (None: OpenAI's 6.x contractor index)
+    num_shards:int=1 # vpt download: how many segments (video + actions) to fetch
+    keep_null:bool=False # vpt: keep frames whose action is null
+    keep_gui:bool=False # vpt: keep frames with a GUI open
+    max_segments:int|None=None # vpt: use at most this many segments
+    frames_per_shard:int=20_000 # frames per shard file
+    quiet:bool=False # no progress bar
+
+    def __post_init__(self): check_resolution(self.resolution)  # before any download or recording
+
+# %% ../../nbs/20_dream_data.ipynb #a9cc26b0
+def make_dataset(cfg:DreamDataConfig) -> Path:
+    "Record Crafter, or convert (first downloading) VPT segments, into shards at `cfg.out`; returns the folder."
+    if not cfg.out: raise WMError("out is required: the shard folder to write")
+    if cfg.source == 'crafter':
+        record_crafter(cfg.out, cfg.episodes, cfg.steps, cfg.resolution, cfg.seed, cfg.area, cfg.frames_per_shard,
+                       progress=not cfg.quiet)
+        return Path(cfg.out)
+    src, raw = cfg.src, cfg.raw
+    if cfg.download:
+        if cfg.num_shards < 1: raise WMError(f"--num-shards must be >= 1, got {cfg.num_shards}")
+        raw = raw or str(datasets_dir()/'vpt_raw')
+        src = download_vpt(cfg.index or src or VPT_INDEX_URL, raw, cfg.num_shards, cfg.seed, not cfg.quiet)
+    elif not src: raise WMError("--source vpt needs --src (an index JSON or a folder of segments) or --download")
+    record_vpt(src, cfg.out, cfg.resolution, raw, not cfg.keep_null, not cfg.keep_gui, cfg.max_segments,
+               cfg.frames_per_shard, progress=not cfg.quiet)
+    return Path(cfg.out)

@@ -4,18 +4,17 @@
 
 # %% ../../nbs/27_dream_imagine.ipynb #287f139e
 from __future__ import annotations
-import time
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import torch
-from ..core import WMError, machine_info, torch_threads, write_json, resolve_checkpoint
+from ..core import WMError, torch_threads
 from .decode import BATCH_ENGINES, sample_tokens
 from .model import TokenLayout, TokenEpisodes, interleave
 from .reward import has_heads, head_probs
 
 # %% auto #0
-__all__ = ['DreamState', 'Imagined', 'RandomPolicy', 'sample_contexts', 'imagine', 'bench_imagine']
+__all__ = ['DreamState', 'Imagined', 'RandomPolicy', 'sample_contexts', 'imagine']
 
 # %% ../../nbs/27_dream_imagine.ipynb #9d8ba105
 @dataclass
@@ -126,37 +125,3 @@ def imagine(model, layout:TokenLayout,
             keep(h)
     heads_out = (torch.stack(rp, 1), torch.stack(ep, 1)) if heads else ()
     return Imagined(toks.view(B, horizon + 1, *L.grid), acts, torch.stack(hid, 1), *heads_out)
-
-# %% ../../nbs/27_dream_imagine.ipynb #fdcfbf54
-def bench_imagine(wm_dir=None, # a world model (folder, run folder or shipped name); None: an untrained `preset_name`
-                  preset_name:str='cpu-small', # model size when no `wm_dir`
-                  batches=(1, 16, 64, 256), # numbers of dreams stepped together
-                  horizon:int|None=None, # dreamed steps (None: fill the window after `context` frames)
-                  context:int=1, # real context frames per dream (random tokens: speed only)
-                  engines=('kv', 'hf'), # batch engines to time
-                  seed:int=0, threads:int=0, # threads: torch threads (0 = leave as is)
-                  out:str|Path|None=None) -> dict: # write `bench_imagine.json` here
-    "Imagined frames/s of batched imagination at each batch size and engine."
-    from worldmodels.dream.model import build_world_model, load_world_model, preset
-    if wm_dir is not None: model, L = load_world_model(resolve_checkpoint(wm_dir))
-    else:
-        mcfg = preset(preset_name)
-        L = TokenLayout(1024, 17, (8, 8), mcfg.context_frames, 'crafter', 64)
-        model = build_world_model(L, mcfg, seed).eval()
-    H = horizon or L.context_frames - context
-    r = {'model': str(wm_dir) if wm_dir else f'untrained {preset_name}', 'horizon': H, 'context': context,
-         'tokens_per_frame': L.frame_tokens + 1, 'parameters': sum(p.numel() for p in model.parameters())}
-    g = torch.Generator().manual_seed(seed)
-    for B in batches:
-        tok = torch.randint(0, L.codebook_size, (B, context, *L.grid), generator=g)
-        act = torch.randint(0, L.n_actions, (B, context - 1), generator=g)
-        for e in engines:
-            t0 = time.perf_counter(); imagine(model, L, tok, act, RandomPolicy(L.n_actions, seed), H, seed=seed,
-                                              engine=e, threads=threads)
-            r[f'{e}/B{B}/frames_per_s'] = round(B * H / (time.perf_counter() - t0), 2)
-    for e in engines:
-        for B in batches[1:]: r[f'{e}/B{B}/over_B{batches[0]}'] = round(r[f'{e}/B{B}/frames_per_s'] /
-                                                                       r[f'{e}/B{batches[0]}/frames_per_s'], 2)
-    r.update(threads=threads or torch.get_num_threads(), machine=machine_info())
-    if out is not None: write_json(Path(out)/'bench_imagine.json', r)
-    return r

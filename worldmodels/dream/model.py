@@ -4,18 +4,17 @@
 
 # %% ../../nbs/22_dream_model.ipynb #ceef19bc
 from __future__ import annotations
-import hashlib, importlib.util, math
-from dataclasses import dataclass, field
+import hashlib, importlib.util
+from dataclasses import dataclass
 from pathlib import Path
-from ..core import (WMError, resolve_checkpoint, config_dict, datasets_dir, load_tensors, save_tensors, write_json,
+from ..core import (WMError, resolve_checkpoint, config_dict, datasets_dir, load_tensors, save_tensors,
                               read_json, set_seed)
-from ..train import TrainConfig, TrainResult, train_model
 
 # %% auto #0
 __all__ = ['PRESETS', 'REWARD_CLASSES', 'TOY_PALETTE', 'TokenLayout', 'interleave', 'image_labels', 'split_tokens',
            'WorldModelConfig', 'preset', 'attention_impl', 'llama_config', 'build_world_model', 'count_parameters',
            'load_world_model', 'TokenEpisodes', 'encode_episodes', 'ColorQuantizer', 'cached_tokens', 'reward_class',
-           'WindowDataset', 'toy_world', 'DreamTrainConfig', 'split_episodes', 'train_on_tokens', 'train']
+           'WindowDataset', 'toy_world']
 
 # %% ../../nbs/22_dream_model.ipynb #69ffd44a
 @dataclass
@@ -327,59 +326,3 @@ def toy_world(episodes:int, steps:int, grid:int=4, patch:int=4, seed:int=0):
             dy, dx = moves[acts[t]]; y, x = min(max(y + dy, 0), grid - 1), min(max(x + dx, 0), grid - 1)
         out.append((frames, acts))
     return out
-
-# %% ../../nbs/22_dream_model.ipynb #a462a05b
-def _dream_train_defaults() -> TrainConfig:
-    return TrainConfig(output_dir='outputs/experiments/dream-wm', batch_size=16, lr=1e-3,
-                       scheduler='reduce_lr_on_plateau', evals_per_epoch=2, warmup=0.0)
-
-@dataclass
-class DreamTrainConfig:
-    "What `wm dream train` reads: data, VQ-VAE, model size and the training schedule."
-    data_path:str='' # shard file or folder
-    vqvae_path:str='' # VQ-VAE checkpoint folder
-    model:WorldModelConfig=field(default_factory=WorldModelConfig) # sizes (see `preset`)
-    train:TrainConfig=field(default_factory=_dream_train_defaults) # the shared engine's config
-    eval_episodes:float=0.1 # held-out share of episodes (at least one)
-    stride:int=1 # step between training windows
-    loss_on_actions:bool=False # also predict action tokens
-    cache_dir:str='' # token cache folder ('' = outputs/datasets/dream_tokens)
-
-    def __post_init__(self):
-        if not 0 < self.eval_episodes < 1: raise WMError(f"eval_episodes must be in (0, 1), got {self.eval_episodes}")
-        if self.stride < 1: raise WMError(f"stride must be >= 1, got {self.stride}")
-
-# %% ../../nbs/22_dream_model.ipynb #fdccde92
-def split_episodes(eps:TokenEpisodes, eval_share:float=0.1, seed:int=0):
-    "`(train, eval)` `TokenEpisodes`, holding out whole episodes (at least one when there are two)."
-    import torch
-    E = len(eps)
-    if E < 2: raise WMError(f"need at least 2 episodes to hold one out, got {E}")
-    perm = torch.randperm(E, generator=torch.Generator().manual_seed(seed)).tolist()
-    k = max(1, round(E * eval_share))
-    return eps.subset(sorted(perm[k:])), eps.subset(sorted(perm[:k]))
-
-def train_on_tokens(eps:TokenEpisodes, layout:TokenLayout, cfg:DreamTrainConfig, **kw) -> TrainResult:
-    "Train a world model on token episodes with the shared engine."
-    tr, va = split_episodes(eps, cfg.eval_episodes, cfg.train.seed)
-    heads = cfg.model.reward_heads
-    tr_ds = WindowDataset(tr, layout, cfg.stride, loss_on_actions=cfg.loss_on_actions, heads=heads)
-    va_ds = WindowDataset(va, layout, layout.context_frames, loss_on_actions=cfg.loss_on_actions, heads=heads)
-    if len(tr_ds) == 0 or len(va_ds) == 0:
-        raise WMError(f"episodes are shorter than context_frames={layout.context_frames}: "
-                      f"{len(tr_ds)} training and {len(va_ds)} validation windows")
-    model = build_world_model(layout, cfg.model, cfg.train.seed)
-    return train_model(model, tr_ds, va_ds, cfg.train, run_config=cfg, **kw)
-
-def train(cfg:DreamTrainConfig) -> TrainResult:
-    "Tokenize the shards once (cached), then train the world model; returns the engine's `TrainResult`."
-    from worldmodels.dream.vqvae import VQVAE
-    for k in ('data_path', 'vqvae_path'):
-        if not getattr(cfg, k): raise WMError(f"{k} is required")
-    vq_dir = resolve_checkpoint(cfg.vqvae_path)  # a folder, a run folder or a shipped name
-    vq = VQVAE.from_pretrained(str(vq_dir)).eval()
-    eps = cached_tokens(cfg.data_path, vq_dir, vq, cfg.cache_dir or None, rewards=cfg.model.reward_heads)
-    from worldmodels.dream.data import get_action_space
-    layout = TokenLayout(vq.codebook_size, get_action_space(eps.action_space).n, tuple(vq.grid),
-                         cfg.model.context_frames, eps.action_space, vq.resolution)
-    return train_on_tokens(eps, layout, cfg)

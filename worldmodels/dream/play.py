@@ -8,7 +8,7 @@ import functools, io, json, math, os, time
 from pathlib import Path
 import numpy as np
 from ..core import (WMError, need, resolve_checkpoint, write_json, read_json, atomic_write, get_device,
-                              machine_info, torch_threads)
+                              torch_threads)
 from .decode import ENGINES, sample_token
 from .model import TokenLayout, load_world_model, interleave
 
@@ -16,7 +16,7 @@ from .model import TokenLayout, load_world_model, interleave
 __all__ = ['CRAFTER_KEYS', 'VPT_KEYS', 'RESET_KEY', 'CAMERA_KEY_BINS', 'check_compatible', 'trained_vqvae', 'Dreamer',
            'reset_tokens', 'reset', 'step_tokens', 'step', 'context_from_shards', 'context_from_crafter',
            'read_actions', 'save_frames', 'play_headless', 'play_keys', 'key_action', 'key_legend', 'frame_png',
-           'DreamPlayer', 'opencv_gui_problem', 'play_window', 'bench_play', 'bench', 'shipped_clips']
+           'DreamPlayer', 'opencv_gui_problem', 'play_window', 'shipped_clips']
 
 # %% ../../nbs/24_dream_play.ipynb #b0163134
 def check_compatible(vqvae, layout:TokenLayout, vqvae_name:str='VQ-VAE', wm_name:str='world model'):
@@ -363,49 +363,6 @@ def play_window(dreamer:Dreamer, context, scale:int=6):
         if k == RESET_KEY: frame = dreamer.reset(*context)
         elif (a := key_action(space, k)) is not None and a < dreamer.layout.n_actions: frame = dreamer.step(a)
     cv2.destroyAllWindows()
-
-# %% ../../nbs/24_dream_play.ipynb #15be7241
-def bench_play(dreamer:Dreamer, frames:int=32, recompute_frames:int=4, seed:int=0, context:int=1) -> dict:
-    "Frames/s of the dream with the lean KV cache, transformers' cache and full recomputation."
-    import torch
-    L, res = dreamer.layout, {}
-    rng = np.random.default_rng(seed)
-    ctx = torch.randint(0, L.codebook_size, (context, *L.grid), generator=torch.Generator().manual_seed(seed))
-    acts = [int(a) for a in rng.integers(0, L.n_actions, frames)]
-    for name, n in (('kv', frames), ('hf', max(2, frames // 4)), ('recompute', recompute_frames)):
-        d = Dreamer(dreamer.vqvae, dreamer.model, L, dreamer.temperature, dreamer.top_k, seed, engine=name,
-                    threads=dreamer.threads)
-        d.reset_tokens(ctx, [0] * (context - 1))
-        t0 = time.perf_counter(); toks = [d.step_tokens(a) for a in acts[:n]]; dt = time.perf_counter() - t0
-        res[f'{name}_fps'] = round(n / dt, 2); res[f'{name}_ms_per_token'] = round(1e3 * dt / (n * (L.frame_tokens + 1)), 3)
-    with torch.inference_mode(), torch_threads(dreamer.threads):
-        t0 = time.perf_counter()
-        for t in toks[:8]: dreamer.vqvae.decode(t[None])
-        dec = (time.perf_counter() - t0) / len(toks[:8])
-    res['vqvae_decode_ms'] = round(1e3 * dec, 2)
-    res['kv_fps_with_decode'] = round(1 / (1 / res['kv_fps'] + dec), 2)
-    res['kv_over_recompute'] = round(res['kv_fps'] / res['recompute_fps'], 1)
-    res['kv_over_hf_cache'] = round(res['kv_fps'] / res['hf_fps'], 2)
-    res.update(tokens_per_frame=L.frame_tokens + 1, window_tokens=L.max_tokens, threads=dreamer.threads or torch.get_num_threads(),
-               parameters=sum(p.numel() for p in dreamer.model.parameters()))
-    return res
-
-# %% ../../nbs/24_dream_play.ipynb #9d15101d
-def bench(vqvae_dir=None, wm_dir=None, preset_name:str='cpu-small', frames:int=32, recompute_frames:int=4,
-          seed:int=0, out:str|Path|None=None) -> dict:
-    "The play benchmark for checkpoints, or for an untrained `preset_name` model at Crafter's layout."
-    if (vqvae_dir is None) != (wm_dir is None): raise WMError("give both --vqvae-path and --wm-path, or neither")
-    if wm_dir is not None: d = Dreamer.from_pretrained(resolve_checkpoint(vqvae_dir), resolve_checkpoint(wm_dir))
-    else:
-        from worldmodels.dream.vqvae import VQVAE, VQVAEConfig
-        from worldmodels.dream.model import build_world_model, preset
-        vq, mcfg = VQVAE(VQVAEConfig()).eval(), preset(preset_name)
-        lay = TokenLayout(vq.codebook_size, 17, tuple(vq.grid), mcfg.context_frames, 'crafter', vq.resolution)
-        d = Dreamer(vq, build_world_model(lay, mcfg, seed), lay)
-    r = {'model': str(wm_dir) if wm_dir else f'untrained {preset_name}',
-         **bench_play(d, frames, recompute_frames, seed), 'machine': machine_info()}
-    if out is not None: write_json(Path(out)/'bench_play.json', r)
-    return r
 
 # %% ../../nbs/24_dream_play.ipynb #0bc76aae
 def shipped_clips(name:str|Path='dream-world'):

@@ -16,8 +16,7 @@ from ..core import WMError, need, read_json, resolve_checkpoint
 # %% auto #0
 __all__ = ['VQVAE_PRESETS', 'PSNR_CAP', 'VQVAEConfig', 'vqvae_preset', 'ResBlock', 'ConvNeXtBlock', 'make_encoder',
            'make_decoder', 'VQVAE', 'mse_db', 'frame_mse', 'psnr', 'code_stats', 'FrameDataset', 'split_frames',
-           'train_vqvae', 'resize_baseline', 'episode_ci', 'evaluate_vqvae', 'bench_vqvae', 'ship_vqvae',
-           'show_reconstructions', 'plot_usage']
+           'train_vqvae', 'resize_baseline', 'episode_ci', 'evaluate_vqvae', 'show_reconstructions', 'plot_usage']
 
 # %% ../../nbs/21_dream_vqvae.ipynb #ead874b6
 @dataclass
@@ -277,75 +276,6 @@ def evaluate_vqvae(model:VQVAE, # a trained model
     return {'psnr': float(db.mean()), 'psnr_ci95': episode_ci(db, ep), 'baseline/resize_psnr': float(torch.cat(base).mean()),
             'usage': st['usage'], 'perplexity': st['perplexity'], 'frames': n, 'episodes': len(np.unique(ep)),
             'encode_decode_frames_per_s': n / secs, 'torch_threads': torch.get_num_threads()}
-
-# %% ../../nbs/21_dream_vqvae.ipynb #41dc27bd
-def _crafter_data(p:Path, episodes:int, steps:int, resolution:int, seed:int):
-    from worldmodels.dream.data import ShardDataset, record_crafter
-    try:
-        ds = ShardDataset(p, resolution)
-        if ds.source == f'crafter seed={seed}' and len(ds.episode_lengths) == episodes and ds.episode_lengths.max() <= steps:
-            return ds
-    except WMError: pass
-    return record_crafter(p, episodes, steps, resolution, seed)
-
-def bench_vqvae(out:str|Path, # benchmark folder (data, run, bench_vqvae.json)
-                minutes:float=20, # training budget
-                episodes:int=256, steps:int=500, # training data: episodes x steps
-                test_episodes:int=64, # held-out episodes (world seeds 100000, 100001, ...)
-                batch_size:int=32, lr:float=1e-3,
-                bf16:bool|None=None, # None: where bf16 matmuls are >= 2x faster (`use_bf16`)
-                overrides:dict|None=None): # `VQVAEConfig` changes, e.g. `{'block_type': 'resnet'}`
-    "Train the (default) VQ-VAE on Crafter within `minutes`; held-out PSNR, usage, frames/s as JSON."
-    import dataclasses, shutil
-    from worldmodels.core import git_commit, machine_info, update_config, use_bf16, write_json
-    from worldmodels.train import TrainConfig
-    out, t0, bf16 = Path(out), time.time(), use_bf16(bf16)
-    commit = git_commit()  # the code that runs, before any edit
-    cfg = update_config(VQVAEConfig(), overrides or {})
-    train = _crafter_data(out/'train', episodes, steps, cfg.resolution, 0)
-    test = _crafter_data(out/'test', test_episodes, steps, cfg.resolution, 100_000)
-    t_data = time.time() - t0
-    tr, ev = split_frames(train, 1, 256)
-    shutil.rmtree(out/'run', ignore_errors=True)
-    tc = TrainConfig(output_dir=str(out/'run'), max_steps=10**7, batch_size=batch_size, lr=lr, warmup=0.0,
-                     minutes=minutes, timed_evals=5, scheduler='time_cosine', bf16=bf16, progress=False,
-                     tensorboard=False, resume=False)
-    t1 = time.time(); res = train_vqvae(cfg, tc, tr, ev)
-    t_train = time.time() - t1
-    steps_done = read_json(res.last_dir/'wm_train_state.json')['global_step']
-    m = evaluate_vqvae(VQVAE.from_pretrained(res.best_dir), test)
-    from worldmodels.core import config_dict
-    r = {'heldout/psnr': m['psnr'], 'heldout/psnr_ci95': m['psnr_ci95'], 'heldout_episodes': m['episodes'],
-         'baseline/resize_psnr': m['baseline/resize_psnr'], 'target/psnr': 32.0,
-         'heldout/usage': m['usage'], 'target/usage': 0.9, 'heldout/perplexity': m['perplexity'],
-         'encode_decode_frames_per_s': m['encode_decode_frames_per_s'], 'torch_threads': m['torch_threads'],
-         'heldout_frames': m['frames'], 'train_frames': len(tr), 'steps': steps_done,
-         'train_minutes': t_train / 60, 'data_minutes': t_data / 60,
-         'batch_size': batch_size, 'lr': lr, 'bf16': bf16, 'config': config_dict(cfg), 'best_dir': str(res.best_dir),
-         'machine': machine_info(), 'commit': commit, 'out': str(out),
-         'heldout': {'episodes': test_episodes, 'steps': steps, 'seed': 100_000}}
-    write_json(out/'bench_vqvae.json', r)
-    return r
-
-# %% ../../nbs/21_dream_vqvae.ipynb #9d48554c
-def ship_vqvae(run:str|Path, # a `bench_vqvae` folder: `bench_vqvae.json` and `run/`
-               name:str='dream-vqvae', # the short name
-               command:str|None=None) -> Path: # the command that made the run
-    "Ship the bench run's VQ-VAE as `name`, with a card made of its report; returns the folder."
-    from worldmodels.core import ship_model
-    run = Path(run); r = read_json(run/'bench_vqvae.json'); c = r['config']; g = c['resolution'] // 2 ** c['downsamples']
-    card = {'summary': f"A convolutional VQ-VAE turning a {c['resolution']}x{c['resolution']} Crafter frame into "
-                       f"{g}x{g} codes from a {c['codebook_size']}-code book: "
-                       "the visual tokenizer of the dream world model (SmolWorld).", 'command': command,
-            'commit': r.get('commit'), 'machine': r['machine'],
-            'data': f"{r['train_frames']:,} frames of random-policy Crafter episodes (world seeds from 0); held out: "
-                    f"{r['heldout_episodes']} worlds from seed 100000", 'heldout': r.get('heldout'),
-            'train': {'minutes': round(r['train_minutes'], 1), 'steps': r['steps'], 'batch_size': r['batch_size'],
-                      'bf16': r['bf16']},
-            'metrics': {'heldout/psnr (dB)': round(r['heldout/psnr'], 2), 'heldout/usage': round(r['heldout/usage'], 4),
-                        'heldout/perplexity': round(r['heldout/perplexity'], 1)},
-            'baselines': {'resize to the code grid and back: psnr (dB)': round(r['baseline/resize_psnr'], 2)}}
-    return ship_model(run/'run', name, card)
 
 # %% ../../nbs/21_dream_vqvae.ipynb #0594ba4a
 def show_reconstructions(model:VQVAE, frames, n:int=8): # uint8 `[B, H, W, 3]`
