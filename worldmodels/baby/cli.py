@@ -4,9 +4,9 @@
 
 # %% ../../nbs/49_baby_cli.ipynb #f072b229
 from __future__ import annotations
-import argparse, json
+import json
 from pathlib import Path
-from ..core import WMError, add_config_args, config_from_args, outputs_dir
+from ..core import WMError, add_config_args, config_from_args
 
 # %% auto #0
 __all__ = ['train_config', 'register', 'quickstart']

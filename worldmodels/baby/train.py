@@ -263,7 +263,8 @@ def train(cfg:BabyTrainConfig,
     if st['hit'] is None and not late(st['seconds']): run_algo(env, model, rl, on_update, loop)  # a resume may be done
     bar.close(); log.close()
     if every and st['saved_at'] != st['steps']: save()
-    ev = evaluate(model, cfg.task, final, min(cfg.eval_envs, 4096), max_steps=cfg.max_steps, seed=cfg.seed + 1000)
+    ev = evaluate(model, cfg.task, level=final, num_envs=min(cfg.eval_envs, 4096), max_steps=cfg.max_steps,
+                  seed=cfg.seed + 1000)
     rep = {'task': cfg.task, 'algo': cfg.rl.algo, 'env_steps': st['steps'], 'seconds': round(time.time() - t0, 2),
            'final_level': env.task.level, 'params': num_params(model), 'train/success': st['last']['charts/success'],
            **ev, 'target_hit': st['hit'], 'curve': st['curve'], 'device': str(dev), 'parent': cfg.parent,
