@@ -31,9 +31,11 @@ def evaluate(ckpt:BabyModel|str|Path, # a model, a checkpoint or run folder, or 
              data:str|None=None, # the task to play (default: the model's own)
              out:str|Path|None=None, # when given, the figures are also written to `out/eval.json`
              *, level:int|None=None, # difficulty (default: the task's full difficulty)
-             num_envs:int=1024, episodes:int=4, # copies of the task, and episodes played by each
+             num_envs:int=1024, # copies of the task played at once
+             episodes:int=4, # episodes played by each copy
              greedy:bool=False, # the most likely action instead of a sample
-             seed:int=123, max_steps:int|None=None, # episode length (default: the task's)
+             seed:int=123, # seed of the episodes and of the sampled actions
+             max_steps:int|None=None, # episode length (default: the task's)
              device:str|None='cpu') -> dict: # where a checkpoint runs (None: `get_device()`); a model stays put
     "Success of the agent at `ckpt` on graded steps of fresh episodes, beside a random policy's."
     model = ckpt if isinstance(ckpt, BabyModel) else load_agent(ckpt, data, device)
