@@ -132,7 +132,7 @@ def baby_section(out:str|Path) -> Section: # a folder for the live run
     "A baby agent learning PatternEcho from scratch, live; the shipped agents on fresh episodes beside random."
     import matplotlib.pyplot as plt
     from worldmodels.baby.cli import quickstart
-    from worldmodels.baby.train import evaluate
+    from worldmodels.baby.eval import evaluate
     from worldmodels.core import read_metrics
     q = quickstart(Path(out))
     rows = [r for r in read_metrics(out) if 'charts/success' in r]

@@ -4,9 +4,9 @@
 
 # %% ../../nbs/49_baby_cli.ipynb #f072b229
 from __future__ import annotations
-import argparse, json
+import json
 from pathlib import Path
-from ..core import WMError, add_config_args, config_from_args, outputs_dir
+from ..core import WMError, add_config_args, config_from_args
 
 # %% auto #0
 __all__ = ['train_config', 'register', 'quickstart']
@@ -19,28 +19,30 @@ def _base(command:str): # 'train' or 'ablate'
     from worldmodels.baby.train import BabyTrainConfig
     return BabyTrainConfig(out=_RUNS[command])
 
+def _config_arg(p, cls:str): # the config dataclass's name, for the help
+    p.add_argument('config', nargs='?', default=None, metavar='CONFIG',
+                   help=f'a YAML file of {cls} keys or a shipped recipe, applied before the flags')
+
 def _common(p, command:str):
-    p.add_argument('--config', default=None, metavar='YAML', help='BabyTrainConfig keys, applied before the flags')
-    add_config_args(p, _base(command), aliases=_ALIASES)
+    _config_arg(p, 'BabyTrainConfig'); add_config_args(p, _base(command), aliases=_ALIASES)
 
 def train_config(args):
-    "The `BabyTrainConfig` of parsed `wm baby train` or `ablate` arguments: defaults, `--config`, then the flags."
+    "The `BabyTrainConfig` of parsed `wm baby train` or `ablate` arguments: defaults, CONFIG, then the flags."
     return config_from_args(args, _base(args.command), args.config)
 
 # %% ../../nbs/49_baby_cli.ipynb #b1a2eadd
 def _train(args):
     from worldmodels.baby.train import train, format_mvp
-    cfg = train_config(args)
-    rep = train(cfg)
-    if rep['resumed_from']: print(f"resumed from {rep['resumed_from']}")
-    print(f"success {rep['train/success']:.2%} (eval {rep['eval/success']:.2%}, random policy "
-          f"{rep['baseline/random_success']:.2%}) after {rep['env_steps']:,} steps in {rep['seconds']} s")
-    print(format_mvp(rep['mvp']))
-    print(f"checkpoint: {Path(cfg.out)/'checkpoint'}")
+    r = train(train_config(args)); m = r.metrics
+    if r.resumed_from: print(f"resumed from {r.resumed_from}")
+    print(f"success {m['train/success']:.2%} (eval {m['eval/success']:.2%}, random policy "
+          f"{m['baseline/random_success']:.2%}) after {m['env_steps']:,} steps in {m['seconds']} s")
+    print(format_mvp(m['mvp']))
+    print(f"checkpoint: {r.last_dir}")
 
 def _eval(args):
-    from worldmodels.baby.train import evaluate
-    r = evaluate(args.checkpoint, args.task, args.level, greedy=args.greedy, device=args.device)
+    from worldmodels.baby.eval import evaluate
+    r = evaluate(args.checkpoint, args.task, args.out, level=args.level, greedy=args.greedy, device=args.device)
     print(json.dumps(r))
 
 def _ablate(args):
@@ -51,23 +53,29 @@ def _ablate(args):
     s = ablate(cfg, args.seeds, args.switch, vals)
     print(ablate_table(s)); print(f"plot: {s['plot']}")
 
+def _bench_args(p):
+    from worldmodels.baby.bench import BabyBenchConfig
+    _config_arg(p, 'BabyBenchConfig'); add_config_args(p, BabyBenchConfig)
+    p.add_argument('--ship', action='store_true',
+                   help="then ship each task's better agent as data/pretrained/baby-<task>")
+
 def _bench(args):
-    from worldmodels.baby.train import bench
-    r = bench(args.out, args.seconds, args.tasks, tuple(args.algos), args.threads)
+    from worldmodels.baby.bench import BabyBenchConfig, bench, ship_baby
+    r = bench(config_from_args(args, BabyBenchConfig, args.config))
     print(json.dumps(r, indent=1))
     if args.ship:
-        from worldmodels.baby.train import ship_baby
-        for d in ship_baby(r['out'], ' '.join(args.argv)): print(f"shipped: {d}")
+        for d in ship_baby(r['out'], command=' '.join(args.argv)): print(f"shipped: {d}")
 
 # %% ../../nbs/49_baby_cli.ipynb #6ad7510d
 def register(sub):
     "Add the `wm baby` commands to the sub-parsers action `sub`."
-    p = sub.add_parser('train', help='train a baby agent on a task',
-                       description='Train a baby agent (REINFORCE or PPO): a BabyTrainConfig from --config and the flags.')
+    p = sub.add_parser('train', help='train a baby agent on a task: [CONFIG] [--key value ...]',
+                       description='Train a baby agent (REINFORCE or PPO): a BabyTrainConfig from CONFIG and the flags.')
     p.lazy(lambda p: _common(p, 'train')).set_defaults(func=_train)
     p = sub.add_parser('eval', help='evaluate a checkpoint beside a random policy', description='Evaluate a checkpoint.')
     p.add_argument('checkpoint', help='checkpoint, run folder or shipped name (baby-pattern-echo)')
     p.add_argument('--task', default=None, help='the task to play (default: the one it was trained on)')
+    p.add_argument('--out', default=None, help='a folder for eval.json')
     p.add_argument('--level', type=int, default=None, help='difficulty (default: the full task)')
     p.add_argument('--greedy', action='store_true', help='take the most likely action')
     p.add_argument('--device', default=None, help='cpu, cuda[:N] or mps (default: WM_DEVICE, else a GPU if any)')
@@ -78,15 +86,11 @@ def register(sub):
     p.add_argument('--switch', default='rl.world_model', help='the BabyTrainConfig key to switch')
     p.add_argument('--values', default='true,false', help='comma-separated values of the switch')
     p.lazy(lambda p: _common(p, 'ablate')).set_defaults(func=_ablate)
-    p = sub.add_parser('bench', help='throughput vs a seed-like loop; success per task vs random',
-                       description='Benchmark throughput, PatternEcho time to 99% and every task vs a random policy.')
-    p.add_argument('--out', default='outputs/experiments/baby-bench', help='benchmark folder')
-    p.add_argument('--seconds', type=float, default=20.0, help='wall-time budget of each task and algorithm run')
-    p.add_argument('--tasks', nargs='*', default=None, help='tasks to run (default: all)')
-    p.add_argument('--algos', nargs='*', default=['reinforce', 'ppo'], help='algorithms to compare')
-    p.add_argument('--threads', type=int, default=None, help='torch CPU threads')
-    p.add_argument('--ship', action='store_true', help="then ship each task's better agent as data/pretrained/baby-<task>")
-    p.set_defaults(func=_bench)
+    p = sub.add_parser('bench', help="throughput vs the seed's loop, success per task vs random: "
+                                     '[CONFIG] [--key value ...]',
+                       description='Benchmark throughput, PatternEcho time to 99% and every task vs a random policy: '
+                                   'a BabyBenchConfig from CONFIG and the flags.')
+    p.lazy(_bench_args).set_defaults(func=_bench)
 
 # %% ../../nbs/49_baby_cli.ipynb #52ebdfea
 def quickstart(out:Path) -> dict:
@@ -96,6 +100,6 @@ def quickstart(out:Path) -> dict:
     cfg = BabyTrainConfig(rl=RLConfig(num_envs=1024, lr=3e-3, total_steps=2_000_000), model=BabyModelConfig(context=1),
                           target_success=0.99, max_seconds=30, out=str(out), progress=False, save_interval=0,
                           num_threads=1)  # a 116k-parameter model: more threads only contend on small CPUs
-    r = train(cfg)
+    r = train(cfg).metrics
     return {'eval/success': r['eval/success'], 'baseline/random_success': r['baseline/random_success'],
             'env_steps': r['env_steps'], 'seconds': r['seconds'], 'mvp_passed': r['mvp']['passed']}
