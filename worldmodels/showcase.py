@@ -116,7 +116,8 @@ def dream_section(name:str='dream-world', # a shipped world model (its tokenizer
 def reason_section(name:str='reason-code', # a shipped reasoner
                    n:int=10) -> Section: # held-out questions to ask
     "Held-out questions, the code the reasoner wrote and what the sandbox printed, beside the majority answer."
-    from worldmodels.reason.infer import Reasoner, answer_table, heldout_questions
+    from worldmodels.reason.eval import answer_table, heldout_questions
+    from worldmodels.reason.infer import Reasoner
     card = read_json(resolve_checkpoint(name, needs=('config.json', 'wm_card.json'))/'wm_card.json')
     held = heldout_questions(name); rows = held[:n]  # read once: the card's figure was measured on all of them
     table = answer_table(Reasoner.from_pretrained(name).answers([r['question'] for r in rows]), rows)

@@ -4,13 +4,12 @@
 
 # %% ../../nbs/39_reason_cli.ipynb #be2d28e5
 from __future__ import annotations
-import argparse, json, sys, time
+import json, sys
 from pathlib import Path
-from ..core import (WMError, add_config_args, config_from_args, git_commit, machine_info, outputs_dir,
-                              read_json, write_json)
+from ..core import WMError, add_config_args, config_from_args, outputs_dir
 
 # %% auto #0
-__all__ = ['bench_config', 'bench', 'ship_reason', 'register', 'quickstart']
+__all__ = ['register', 'quickstart']
 
 # %% ../../nbs/39_reason_cli.ipynb #fa623a5e
 _ALIASES = {'--out': 'train.output_dir', '--minutes': 'train.minutes'}  # the flags typed most, short
@@ -61,10 +60,9 @@ def _chat(a):
         print(flush=True)
 
 def _eval(a):
-    from worldmodels.reason.data import load_dataset
-    from worldmodels.reason.infer import Reasoner, evaluate
-    r = Reasoner.from_pretrained(a.ckpt, a.device, max_new_tokens=a.max_new_tokens)
-    m = evaluate(r, load_dataset(a.dataset), a.split, a.limit, a.out)
+    from worldmodels.reason.eval import evaluate
+    m = evaluate(a.ckpt, a.dataset, a.out, split=a.split, limit=a.limit, device=a.device,
+                 max_new_tokens=a.max_new_tokens)
     m.pop('examples'); print(json.dumps(m, indent=1))
 
 def _run(a):
@@ -77,83 +75,22 @@ def _run(a):
     print(f"[sandbox] ok={r.ok} error={r.error} duration={r.duration:.3f}s", file=sys.stderr)
     return 0 if r.ok else 1
 
-# %% ../../nbs/39_reason_cli.ipynb #51d1a94b
-def bench_config():
-    "The benchmark's `ReasonConfig`: 40,000 generated examples, the default 4 x 128 Qwen3, 20 minutes of training."
-    from worldmodels.train import TrainConfig
-    from worldmodels.reason.train import ReasonConfig
-    return ReasonConfig(n=40_000, tokenizer='bpe', train=TrainConfig(
-        output_dir='', epochs=1000, batch_size=32, lr=3e-3, warmup=0.03, eval_steps=250, progress=False,
-        resume=False, tensorboard=False, minutes=20))
-
-def bench(cfg=None, # a `ReasonConfig` (default `bench_config()`); `cfg.data` '' generates `cfg.n` examples
-          out:str|Path|None=None, # results folder (default outputs/experiments/reason-bench)
-          eval_limit:int=200, # questions scored per test split
-          bf16:bool|None=None) -> dict: # bf16 autocast; None: on where bf16 matmuls run >= 2x faster here
-    "Train `cfg` within its minutes, evaluate both test splits; returns (and writes) the benchmark JSON."
-    from worldmodels.core import config_dict, update_config, use_bf16
-    from worldmodels.reason.data import DataConfig, make_dataset, save_dataset, load_dataset
-    from worldmodels.reason.sandbox import overhead
-    from worldmodels.reason.train import train
-    from worldmodels.reason.infer import Reasoner, evaluate
-    cfg, out = cfg or bench_config(), Path(out) if out else outputs_dir('experiments', 'reason-bench')
-    t0 = time.time(); res = {'commit': git_commit(), 'overhead_ms': overhead(20)}  # the code that runs, before any edit
-    gen = DataConfig(n=cfg.n, n_phrasing=max(10, cfg.n // 10), seed=cfg.seed)
-    data = cfg.data or str(save_dataset(make_dataset(gen), out/'data'))
-    res['data_seconds'] = round(time.time() - t0, 1)
-    cfg = update_config(cfg, {'data': data, 'train.output_dir': str(out/'run'), 'train.bf16': use_bf16(bf16)})
-    t1 = time.time(); tr = train(cfg); res['train_seconds'] = round(time.time() - t1, 1)
-    res['train'] = {k: v for k, v in tr.metrics.items() if isinstance(v, (int, float))}
-    ds, r = load_dataset(data), Reasoner.from_pretrained(out/'run')
-    for split in ('test', 'test_phrasing'):
-        t2 = time.time(); res[split] = evaluate(r, ds, split, eval_limit)
-        res[split]['seconds'] = round(time.time() - t2, 1)
-    res['config'] = {'minutes': cfg.train.minutes, 'tokenizer': cfg.tokenizer, 'threads': cfg.threads,
-                     'bf16': cfg.train.bf16, 'data': data, 'eval_limit': eval_limit,
-                     'n_train': res['train'].get('data/train'), 'run': config_dict(cfg)}
-    res['machine'], res['out'] = machine_info(), str(out)
-    write_json(out/'bench.json', res)
-    return res
+# %% ../../nbs/39_reason_cli.ipynb #16902c20
+_BENCH_SETS = ('train.output_dir', 'train.bf16')  # `bench` sets these from `out` and `bf16`
 
 def _bench_args(p):
-    add_config_args(p, bench_config(), aliases={'--minutes': 'train.minutes'}, skip=('train.output_dir', 'train.bf16'))
+    from dataclasses import fields
+    from worldmodels.reason.bench import ReasonBenchConfig
+    from worldmodels.reason.train import ReasonConfig
+    # ReasonConfig's fields at the bench's values (their comments are ReasonConfig's), then the bench's own
+    add_config_args(p, ReasonBenchConfig().run_config(), aliases={'--minutes': 'train.minutes'}, skip=_BENCH_SETS)
+    add_config_args(p, ReasonBenchConfig, skip=tuple(f.name for f in fields(ReasonConfig)))
 
 def _bench(a):
-    r = bench(config_from_args(a, bench_config()), a.out, a.eval_limit)
-    for s in ('test', 'test_phrasing'):
-        m = r[s]['all']
-        print(f"{s:14s} structure {m['structure_valid']}%  exec {m['exec_success']}%  accuracy {m['accuracy']}%  "
-              f"(stated {m['stated_accuracy']}%, majority baseline {r[s].get('baseline/majority')}%)")
-    o = r['overhead_ms']
-    print(f"sandbox {o['sandbox_warm_ms']} ms/run warm, {o['sandbox_cold_ms']} ms cold, "
-          f"vs bare python {o['bare_python_ms']} ms")
+    from worldmodels.reason.bench import ReasonBenchConfig, bench, format_report, ship_reason
+    r = bench(config_from_args(a, ReasonBenchConfig, a.config))
+    print(format_report(r))
     if a.ship: print(f"shipped: {ship_reason(r['out'], a.ship, ' '.join(a.argv))}")
-
-# %% ../../nbs/39_reason_cli.ipynb #b9fc192f
-def ship_reason(run:str|Path, # a bench folder: `bench.json`, `run/`, and the data it names
-                name:str='reason-code', # the short name
-                command:str|None=None) -> Path: # the command that made the run
-    "Ship the bench run's model as `name`, with its card and held-out questions; returns the folder."
-    from worldmodels.core import ship_model
-    from worldmodels.reason.data import load_dataset
-    run = Path(run); r = read_json(run/'bench.json'); c = r['config']
-    rows = load_dataset(c['data'])['test'].select(range(c['eval_limit']))
-    held = ''.join(json.dumps({k: x[k] for k in ('question', 'answer', 'category')}) + '\n' for x in rows)
-    t, tp = r['test'], r['test_phrasing']
-    card = {'summary': "A small Qwen3 trained from scratch to answer in `<think>`, `<model>` (Python) and `<requires>`; "
-                       "the sandbox runs its code and the printed value is the answer (WorldModel).", 'library': 'transformers',
-            'command': command, 'commit': r.get('commit'), 'machine': r['machine'],
-            'data': f"{c.get('n_train')} generated questions (`wm reason data`), answers produced by running code; "
-                    f"values of the test split never seen in training; `heldout.jsonl`: its first {c['eval_limit']}",
-            'train': {'seconds': r['train_seconds'], **{k: r['train'][k] for k in ('train/global_step', 'train/epoch')
-                                                          if k in r['train']}, 'tokenizer': c['tokenizer'], 'bf16': c['bf16']},
-            'metrics': {f"accuracy_% ({c['eval_limit']} value-held-out questions)": t['all']['accuracy'],
-                        'structure_valid_%': t['all']['structure_valid'], 'exec_success_%': t['all']['exec_success'],
-                        f"accuracy_% (first {c['eval_limit']} in unseen phrasings)": tp['all']['accuracy']},
-            'baselines': {'the majority answer per template: accuracy_%': t.get('baseline/majority'),
-                          "the model's own stated answer, without the sandbox: accuracy_%": t['all']['stated_accuracy']},
-            'baseline_majority_%': t.get('baseline/majority')}
-    return ship_model(run/'run', name, card, files={'heldout.jsonl': held})
 
 # %% ../../nbs/39_reason_cli.ipynb #3b300b41
 def _device(p):
@@ -169,8 +106,9 @@ def register(sub):
         p = sub.add_parser(name, help=help, description=description or help); p.set_defaults(func=func); return p
     cmd('data', 'generate a dataset (answers produced by the sandbox)', _data).lazy(_data_args)
     p = cmd('train', 'train a reasoner (from scratch, or LoRA on a base model)', _train,
-            'Train a reasoner: a ReasonConfig from the YAML file CONFIG, then the --key value flags.')
-    p.add_argument('config', nargs='?', default=None, help='YAML file of ReasonConfig keys'); p.lazy(_train_args)
+            'Train a reasoner: a ReasonConfig from CONFIG (a YAML file or a shipped recipe), then the flags.')
+    p.add_argument('config', nargs='?', default=None, help="a YAML file of ReasonConfig keys, or a recipe's name")
+    p.lazy(_train_args)
     p = cmd('eval', 'score a checkpoint on a dataset split (JSON)', _eval); _reasoner(p)
     p.add_argument('dataset', help='a dataset folder (see wm reason data)')
     p.add_argument('--split', default='test', help='test, test_phrasing, validation or train')
@@ -182,21 +120,21 @@ def register(sub):
     p = cmd('run', 'run a Python file in the sandbox', _run)
     p.add_argument('file'); p.add_argument('--requires', action='append', help='e.g. python:math (repeatable)')
     p.add_argument('--timeout', type=float, default=5.0, help='seconds before the run is stopped')
-    p = cmd('bench', 'train within a time budget, evaluate, report with baselines', _bench)
-    p.add_argument('--out', default=None, help='benchmark folder (default outputs/experiments/reason-bench)')
-    p.add_argument('--eval-limit', type=int, default=200, help='questions scored per test split')
+    p = cmd('bench', 'train within a time budget, evaluate, report with baselines', _bench,
+            'The reason benchmark: a ReasonBenchConfig from the recipe CONFIG, then the --key value flags.')
+    p.add_argument('config', nargs='?', default=None,
+                   help="a YAML file of ReasonBenchConfig keys, or a shipped recipe's name (reason-code)")
     p.add_argument('--ship', default='', metavar='NAME',
                    help='then ship the model as data/pretrained/NAME (e.g. reason-code)')
     p.lazy(_bench_args)
 
 # %% ../../nbs/39_reason_cli.ipynb #f3eff2df
 def quickstart(out:Path) -> dict:
-    "A toy end-to-end run (data, ~15 s of training, eval on 20 questions) with its baseline."
+    "A toy end-to-end run (data, ~15 s of training, eval on 20 questions) with its baselines."
     from worldmodels.core import update_config
-    toy = {'n': 100, 'train.minutes': 0.25, 'train.eval_steps': 1000,
+    from worldmodels.reason.bench import ReasonBenchConfig, bench
+    toy = {'n': 100, 'out': str(out), 'eval_limit': 20, 'train.minutes': 0.25, 'train.eval_steps': 1000,
            'model.hidden_size': 64, 'model.layers': 2, 'model.intermediate_size': 128}
-    r = bench(update_config(bench_config(), toy), out, eval_limit=20)
-    t, o = r['test'], r['overhead_ms']
-    return {'structure_valid_%': t['all']['structure_valid'], 'accuracy_%': t['all']['accuracy'],
-            'baseline/majority_%': t.get('baseline/majority'), 'sandbox_warm_ms': o['sandbox_warm_ms'],
-            'sandbox_cold_ms': o['sandbox_cold_ms'], 'baseline/bare_python_ms': o['bare_python_ms']}
+    r = bench(update_config(ReasonBenchConfig(), toy))
+    return {k: r.get(k) for k in ('test/structure_valid', 'test/accuracy', 'baseline/test/majority', 'sandbox/warm_ms',
+                                  'sandbox/cold_ms', 'baseline/bare_python_ms')}

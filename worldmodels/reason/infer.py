@@ -4,17 +4,14 @@
 
 # %% ../../nbs/33_reason_infer.ipynb #8b18f945
 from __future__ import annotations
-import json
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from ..core import WMError, get_device, resolve_checkpoint, write_json
-from .data import parse, Parsed, reference_answers
+from ..core import get_device, resolve_checkpoint
+from .data import parse
 from .sandbox import ExecResult, run_many
 
 # %% auto #0
-__all__ = ['Answer', 'answers_from_texts', 'Reasoner', 'score', 'majority_baseline', 'evaluate', 'heldout_questions',
-           'answer_table']
+__all__ = ['Answer', 'answers_from_texts', 'Reasoner']
 
 # %% ../../nbs/33_reason_infer.ipynb #1ea04a4f
 @dataclass
@@ -87,48 +84,3 @@ def _answers(self:Reasoner, questions:list[str], batch_size:int=32) -> list[Answ
     "`Answer`s to many questions (generation batched, sandbox runs two at a time)."
     return answers_from_texts(self.generate(list(questions), batch_size), timeout=self.timeout)
 Reasoner.ask, Reasoner.answers = _ask, _answers
-
-# %% ../../nbs/33_reason_infer.ipynb #7c19dc57
-def score(answers:list[Answer], refs:list[str], cats:list[str]) -> dict:
-    "Percentages per category and overall: structure valid, execution success, accuracy, stated accuracy."
-    groups = defaultdict(list)
-    for a, ref, c in zip(answers, refs, cats): groups[c].append((a, ref)); groups['all'].append((a, ref))
-    pct = lambda xs: round(100 * sum(xs) / max(1, len(xs)), 2)
-    return {c: {'n': len(v), 'structure_valid': pct([not a.errors for a, _ in v]),
-                'exec_success': pct([a.execution is not None and a.execution.ok for a, _ in v]),
-                'accuracy': pct([_norm(a.final) == _norm(r) for a, r in v]),
-                'stated_accuracy': pct([_norm(a.stated) == _norm(r) for a, r in v])} for c, v in groups.items()}
-
-def majority_baseline(train_rows, rows) -> float:
-    "Accuracy (%) of answering each template with its most common training answer."
-    best = {t: Counter(a for tt, a in zip(train_rows['template'], train_rows['answer']) if tt == t).most_common(1)[0][0]
-            for t in set(train_rows['template'])}
-    return round(100 * sum(best.get(t) == a for t, a in zip(rows['template'], rows['answer'])) / max(1, len(rows)), 2)
-
-# %% ../../nbs/33_reason_infer.ipynb #eb2e389c
-def evaluate(reasoner:Reasoner, ds, # a `DatasetDict` from `make_dataset` / `load_dataset`
-             split:str='test', limit:int|None=None, # score the first `limit` rows only
-             out:str|Path|None=None) -> dict: # also write the metrics here (JSON)
-    "Score `reasoner` on `ds[split]`: per-category structure / execution / accuracy, plus the baseline."
-    if split not in ds: raise WMError(f"split {split!r} not in the dataset (has {', '.join(ds)})")
-    rows = ds[split] if limit is None else ds[split].select(range(min(limit, len(ds[split]))))
-    answers, refs = reasoner.answers(rows['question']), reference_answers(rows)  # env/ references: today's
-    m = {'split': split, **score(answers, refs, rows['category'])}
-    if 'train' in ds: m['baseline/majority'] = majority_baseline(ds['train'], rows)
-    m['examples'] = [{'question': q, 'response': a.text, 'final': a.final, 'reference': r}
-                     for q, a, r in list(zip(rows['question'], answers, refs))[:5]]
-    if out: write_json(out, m)
-    return m
-
-# %% ../../nbs/33_reason_infer.ipynb #61c77452
-def heldout_questions(ckpt:str|Path='reason-code', # a shipped reasoner
-                      n:int|None=None) -> list[dict]: # the first `n` (default all)
-    "The held-out questions shipped with a reasoner: `question`, `answer` (the reference), `category`."
-    p = resolve_checkpoint(ckpt, needs=('config.json', 'heldout.jsonl'))
-    rows = [json.loads(l) for l in (p/'heldout.jsonl').read_text().splitlines() if l.strip()]
-    return rows[:n] if n is not None else rows
-
-def answer_table(answers:list[Answer], rows:list[dict]) -> list[dict]:
-    "One row per question: the question, the model's code, what the sandbox printed, the reference, right or not."
-    return [{'question': r['question'], 'code': a.code, 'executed': a.final, 'reference': r['answer'],
-             'right': _norm(a.final) == _norm(r['answer'])} for a, r in zip(answers, rows)]
