@@ -14,6 +14,7 @@ from ..train import TrainConfig, native_bf16
 from .data import GeoDataConfig, make_dataset, save_dataset, TASKS
 from .curriculum import CurriculumConfig
 from .eval import evaluate
+from .model import GeoModelConfig  # the inherited fields' types, for `signature`
 from .probe import ProbeConfig, probe
 from .train import GeoTrainConfig, train, train_procs
 
