@@ -67,7 +67,7 @@ def geo_section(name:str='geo-dist', # a shipped `dist` model
     from worldmodels.geo.cities import load_cities
     from worldmodels.geo.eval import load_checkpoint, score_heldout
     from worldmodels.geo.probe import ProbeConfig, plot_probe_maps, probe_with_control
-    from worldmodels.geo.tasks import city_rows, plot_dist
+    from worldmodels.geo.data import city_rows, plot_dist
     card = read_json(resolve_checkpoint(name, needs=('config.json', 'wm_card.json'))/'wm_card.json')['metrics']
     (model, tok), cities = load_checkpoint(name), load_cities()
     m = score_heldout(name, pairs, loaded=(model, tok))

@@ -13,8 +13,8 @@ from fastcore.basics import patch
 from transformers import TrainerCallback
 from ..core import WMError, read_json, write_json
 from .cities import haversine
-from .tasks import _cid, _samples, dist_rows, loc_samples, neighbour_csr, pair_keys, parse_mixture
-from .tasks import random_walks, score_walk
+from .data import _cid, _samples, dist_rows, loc_samples, neighbour_csr, pair_keys, parse_mixture
+from .data import random_walks, score_walk
 from .eval import _dataset_cities, answers, dist_errors
 
 # %% auto #0

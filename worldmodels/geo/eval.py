@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 from ..core import WMError, get_device, read_json, resolve_checkpoint, write_json
 from .cities import haversine, load_cities, neighbour_counts
-from .tasks import FAIL_KM, GeoDataConfig, get_task, load_geo_dataset, make_dataset
-from .tasks import parse_int, score_dist
+from .data import FAIL_KM, GeoDataConfig, get_task, load_geo_dataset, make_dataset
+from .data import parse_int, score_dist
 from .model import AnswerOnlyCollator
 
 # %% auto #0
@@ -76,14 +76,17 @@ def _dataset_cities(card:dict):
 def _json(m:dict) -> dict:
     return {k: v for k, v in m.items() if not isinstance(v, np.ndarray)}  # arrays are for figures, not JSON
 
-def evaluate(ckpt:str|Path, dataset:str|Path, split:str='test', # checkpoint folder, dataset folder, split name
+def evaluate(ckpt, # a checkpoint folder, a run folder, a shipped name, or `(model, tokenizer)` already loaded
+             data, # a dataset folder (`save_dataset`), or `(DatasetDict, card)` as `make_dataset` returns it
              out:str|Path|None=None, # metrics JSON (figures go beside it); None: write nothing
-             limit:int=0, batch_size:int=256, # limit: at most this many samples per task (0: all)
-             device:str|None=None): # None: `get_device()`
-    "Generate, parse and score every task of `split`; returns `{task: metrics}`."
-    model, tok = load_checkpoint(ckpt, device)
-    dd, card = load_geo_dataset(dataset)
-    if split not in dd: raise WMError(f"split {split!r} not in {dataset} (splits: {', '.join(dd)})")
+             *, split:str='test', # the split scored
+             limit:int=0, # at most this many samples per task (0: all)
+             batch_size:int=256, # prompts per `generate` call
+             device:str|None=None) -> dict: # None: `get_device()`
+    "Generate, parse and score every task of `data`'s `split`; returns `{task: metrics}`."
+    model, tok = ckpt if isinstance(ckpt, tuple) else load_checkpoint(ckpt, device)
+    dd, card = data if isinstance(data, tuple) else load_geo_dataset(data)
+    if split not in dd: raise WMError(f"split {split!r} not in the dataset (splits: {', '.join(dd)})")
     cities, cfg, res, asked = _dataset_cities(card), GeoDataConfig(**card['config']), {}, {}
     ds = dd[split]
     for name in sorted(set(ds['task'])):

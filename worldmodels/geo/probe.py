@@ -10,7 +10,7 @@ import numpy as np
 from ..core import WMError, read_json, resolve_checkpoint, write_json
 from .cities import CityIndex, from_unit_vectors, haversine, load_cities, unit_vectors
 from .eval import load_checkpoint
-from .tasks import TASKS
+from .data import TASKS
 
 # %% auto #0
 __all__ = ['probe_forms', 'probe_prompt', 'collect_acts', 'fit_ridge', 'r2_score', 'ProbeConfig', 'probe_positions',

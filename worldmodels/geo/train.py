@@ -11,7 +11,7 @@ import torch, yaml
 from ..core import WMError, config_dict, load_config, read_metrics
 from ..train import TrainConfig, TrainResult, launch_procs, train_model
 from .model import AnswerOnlyCollator, GeoModelConfig, build_model, geo_tokenizer
-from .tasks import load_geo_dataset
+from .data import load_geo_dataset
 from .curriculum import CurriculumConfig, curriculum_stream
 
 # %% auto #0
@@ -34,8 +34,9 @@ class GeoTrainConfig:
         if self.max_length > self.model.max_position:
             raise WMError(f"max_length {self.max_length} exceeds model.max_position {self.model.max_position}")
 
-def load_train_config(path:str|Path|None=None, overrides:list|dict|None=None) -> GeoTrainConfig:
-    "A `GeoTrainConfig` from defaults, a YAML file and `--key value` overrides."
+def load_train_config(path:str|Path|None=None, # a YAML file, or the name of a shipped recipe
+                      overrides:dict|None=None) -> GeoTrainConfig: # dotted keys: `{'train.lr': 3e-3}`
+    "The `GeoTrainConfig` that `wm geo train PATH --key value ...` builds: defaults, the YAML file, the overrides."
     return load_config(GeoTrainConfig, path, overrides)
 
 # %% ../../nbs/16_geo_train.ipynb #ccd581c6
