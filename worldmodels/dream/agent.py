@@ -109,7 +109,7 @@ def plot_crafter(reports:dict, ax=None): # `{policy name: crafter_report(...)}`
     ax.set_yscale('log'); ax.set_ylim(0.01, 100); ax.set_ylabel('success rate (%)')
     ax.set_xticks(x + w * (len(reports) - 1) / 2, [a.replace('_', ' ') for a in CRAFTER_ACHIEVEMENTS],
                   rotation=60, ha='right', fontsize=7)
-    ax.legend(fontsize=8, loc='upper right'); ax.figure.tight_layout()
+    ax.legend(fontsize=8, loc='lower left', bbox_to_anchor=(0, 1), ncol=3, frameon=False); ax.figure.tight_layout()
     return ax
 
 # %% ../../nbs/27a_dream_agent.ipynb #dc2e873d
