@@ -52,7 +52,9 @@ def report_html(sections:list[Section], title:str='worldmodels: what the shipped
         if s.table:
             parts += ['<table><tr>' + ''.join(f'<th>{html.escape(str(k))}</th>' for k in s.table[0]) + '</tr>']
             parts += ['<tr>' + ''.join(_cell(v) for v in r.values()) + '</tr>' for r in s.table] + ['</table>']
-        if s.metrics: parts.append('<p class="m">' + ', '.join(f'{k} = {_cell(v)[4:-5]}' for k, v in s.metrics.items()) + '</p>')
+        if s.metrics:
+            parts.append('<p class="m">' + ', '.join(f'{k} = {_cell(v)[4:-5]}' for k, v in s.metrics.items())
+                         + '</p>')
     return '\n'.join(parts + ['</body></html>'])
 
 def write_report(sections:list[Section], path:str|Path, **kw) -> Path:
@@ -72,16 +74,19 @@ def geo_section(name:str='geo-dist', # a shipped `dist` model
     (model, tok), cities = load_checkpoint(name), load_cities()
     m = score_heldout(name, pairs, loaded=(model, tok))
     t, z = probe_with_control(model, tok, cities, card['probe_layer'], ProbeConfig(form=card['probe_form']))
-    maps = plot_probe_maps(cities, {f"read from {name}'s hidden states: R² lat {t['r2_lat']:.3f}, lon {t['r2_lon']:.3f}": t,
+    maps = plot_probe_maps(cities, {f"read from {name}'s hidden states: R² lat {t['r2_lat']:.3f}, "
+                                    f"lon {t['r2_lon']:.3f}": t,
                                     f"random-init control: R² lat {z['r2_lat']:.3f}, lon {z['r2_lon']:.3f}": z})
     names = lambda p: ' – '.join(cities.name.to_numpy()[city_rows(cities, re.findall(r'c_\d+', p))])
     km = m['mean_abs_err_km']
     return Section(f'geo: {name} keeps a map of the Earth',
         f"Trained on distances alone, {name} answers {pairs:,} held-out city pairs with a mean error of {km:.0f} km "
-        f"(answering the median distance: {m['baseline_median_mean_abs_err_km']:.0f} km), and a linear probe reads each "
+        f"(answering the median distance: {m['baseline_median_mean_abs_err_km']:.0f} km), and a linear probe "
+        "reads each "
         f"city's latitude and longitude out of layer {card['probe_layer']} (held-out cities; a random-init twin gives "
         "nothing).", [png(maps), png(plot_dist(m['true'], m['pred'], f'{pairs:,} held-out pairs'))],
-        [{'cities': names(p), 'true km': a, 'answer': b} for p, a, b in list(zip(m['prompt'], m['true'], m['pred']))[:8]],
+        [{'cities': names(p), 'true km': a, 'answer': b}
+         for p, a, b in list(zip(m['prompt'], m['true'], m['pred']))[:8]],
         {'geo/dist_mean_abs_err_km': km, 'geo/baseline_median_answer_km': m['baseline_median_mean_abs_err_km'],
          'geo/probe_r2_lat': t['r2_lat'], 'geo/probe_r2_lon': t['r2_lon'],
          'geo/random_init_r2_lat': z['r2_lat'], 'geo/random_init_r2_lon': z['r2_lon']})
@@ -105,11 +110,13 @@ def dream_section(name:str='dream-world', # a shipped world model (its tokenizer
         f"From two real frames of a held-out world and the actions taken, {name} dreams {horizon} frames open-loop "
         f"(bottom row; the real ones above). Pooled over {clips} held-out clips, one step ahead it scores "
         f"{po['model'][0]:.1f} dB PSNR against {po['copy_last'][0]:.1f} dB for copying the last frame, and "
-        f"{po['model'][-1]:.1f} against {po['copy_last'][-1]:.1f} dB after {horizon} steps. Its tokenizer turns a frame "
+        f"{po['model'][-1]:.1f} against {po['copy_last'][-1]:.1f} dB after {horizon} steps. Its tokenizer "
+        "turns a frame "
         f"into {g[0]}x{g[1]} codes and back at {vq_db:.1f} dB on {len(held)} held-out frames (below; resizing to the "
         f"code grid and back: {rs_db:.1f} dB).", [png(plot_rollout(r), dpi=100), png(recon, dpi=100)], [],
         {'dream/pooled_psnr@1': po['model'][0], 'dream/baseline_copy_last_pooled_psnr@1': po['copy_last'][0],
-         f'dream/pooled_psnr@{horizon}': po['model'][-1], f'dream/baseline_copy_last_pooled_psnr@{horizon}': po['copy_last'][-1],
+         f'dream/pooled_psnr@{horizon}': po['model'][-1],
+         f'dream/baseline_copy_last_pooled_psnr@{horizon}': po['copy_last'][-1],
          'dream/vqvae_psnr': vq_db, 'dream/baseline_resize_psnr': rs_db})
 
 # %% ../nbs/92_showcase.ipynb #51d5a446
@@ -121,12 +128,14 @@ def reason_section(name:str='reason-code', # a shipped reasoner
     card = read_json(resolve_checkpoint(name, needs=('config.json', 'wm_card.json'))/'wm_card.json')
     held = heldout_questions(name); rows = held[:n]  # read once: the card's figure was measured on all of them
     table = answer_table(Reasoner.from_pretrained(name).answers([r['question'] for r in rows]), rows)
-    right, acc = sum(r['right'] for r in table), next(v for k, v in card['metrics'].items() if k.startswith('accuracy_% ('))
+    right, acc = sum(r['right'] for r in table), next(v for k, v in card['metrics'].items()
+                                                      if k.startswith('accuracy_% ('))
     return Section(f'reason: {name} answers by writing code',
         f"{n} questions whose values it never saw in training: it writes Python, the sandbox runs it, and the printed "
         f"value is the answer. {right} of {n} right here; {acc}% on the card's "
         f"{len(held)} held-out questions, beside {card['baseline_majority_%']}% for the majority answer.",
-        [], table, {'reason/accuracy_%': 100 * right / max(1, n), 'reason/baseline_majority_%': card['baseline_majority_%']})
+        [], table, {'reason/accuracy_%': 100 * right / max(1, n),
+                    'reason/baseline_majority_%': card['baseline_majority_%']})
 
 # %% ../nbs/92_showcase.ipynb #43b1e30f
 def baby_section(out:str|Path) -> Section: # a folder for the live run
@@ -144,9 +153,12 @@ def baby_section(out:str|Path) -> Section: # a folder for the live run
     ax.legend(loc='lower right')
     table = []
     for name in (s for s in shipped_models() if s.startswith('baby-')):
-        e = evaluate(name); table.append({'agent': name, 'success': e['eval/success'], 'random policy': e['baseline/random_success']})
+        e = evaluate(name)
+        table.append({'agent': name, 'success': e['eval/success'],
+                      'random policy': e['baseline/random_success']})
     return Section('baby: an agent learns by interaction',
-        f"A randomly initialised baby transformer learns PatternEcho in {q['seconds']} s ({q['env_steps']:,} steps), from "
+        f"A randomly initialised baby transformer learns PatternEcho in {q['seconds']} s ({q['env_steps']:,} "
+        "steps), from "
         f"{q['baseline/random_success']:.0%} (random) to {q['eval/success']:.1%} on fresh episodes; below, the shipped "
         "agents, one per task, on fresh episodes.", [png(fig)], table,
         {'baby/live_success': q['eval/success'], 'baby/baseline_random_success': q['baseline/random_success'],
@@ -183,8 +195,10 @@ def browser_check(report:str|Path, # an HTML file
     "Open `report` in headless Chromium: `{'images': n, 'loaded': k}` (and a screenshot)."
     exe = chromium()
     if exe is None: raise WMError("Chromium is not installed (Debian: apt-get install chromium)")
-    url, flags = Path(report).resolve().as_uri(), [exe, '--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars']
-    dom = subprocess.run(flags + ['--virtual-time-budget=5000', '--dump-dom', url], capture_output=True, text=True, timeout=120)
+    url, flags = Path(report).resolve().as_uri(), [exe, '--headless', '--no-sandbox', '--disable-gpu',
+                                                   '--hide-scrollbars']
+    dom = subprocess.run(flags + ['--virtual-time-budget=5000', '--dump-dom', url], capture_output=True,
+                         text=True, timeout=120)
     found = re.search(r'data-figures="loaded (\d+)/(\d+)"', dom.stdout)
     if not found: raise WMError(f"{report}: the page did not finish loading in Chromium ({dom.stderr.strip()[-200:]})")
     if screenshot: subprocess.run(flags + ['--window-size=1000,2400', f'--screenshot={screenshot}', url],

@@ -45,11 +45,13 @@ class RLConfig:
     seed:int=1 # seed of action sampling and minibatch order
 
     def __post_init__(self):
-        if self.algo not in ('reinforce', 'ppo'): raise WMError(f"unknown algorithm {self.algo!r}; choose reinforce or ppo")
+        if self.algo not in ('reinforce', 'ppo'):
+            raise WMError(f"unknown algorithm {self.algo!r}; choose reinforce or ppo")
         for k in ('total_steps', 'num_envs', 'num_minibatches', 'update_epochs'):
             v = getattr(self, k)
             if not isinstance(v, int) or v < 1: raise WMError(f"{k} must be a positive int, got {v!r}")
-        if self.num_steps is not None and self.num_steps < 1: raise WMError(f"num_steps must be >= 1, got {self.num_steps}")
+        if self.num_steps is not None and self.num_steps < 1:
+            raise WMError(f"num_steps must be >= 1, got {self.num_steps}")
         if self.lr is not None and self.lr <= 0: raise WMError(f"lr must be > 0, got {self.lr}")
 
     def resolved(self) -> RLConfig:

@@ -70,9 +70,11 @@ def _bench(args):
 def register(sub):
     "Add the `wm baby` commands to the sub-parsers action `sub`."
     p = sub.add_parser('train', help='train a baby agent on a task: [CONFIG] [--key value ...]',
-                       description='Train a baby agent (REINFORCE or PPO): a BabyTrainConfig from CONFIG and the flags.')
+                       description='Train a baby agent (REINFORCE or PPO): a BabyTrainConfig from CONFIG and '
+                                   'the flags.')
     p.lazy(lambda p: _common(p, 'train')).set_defaults(func=_train)
-    p = sub.add_parser('eval', help='evaluate a checkpoint beside a random policy', description='Evaluate a checkpoint.')
+    p = sub.add_parser('eval', help='evaluate a checkpoint beside a random policy',
+                       description='Evaluate a checkpoint.')
     p.add_argument('checkpoint', help='checkpoint, run folder or shipped name (baby-pattern-echo)')
     p.add_argument('--task', default=None, help='the task to play (default: the one it was trained on)')
     p.add_argument('--out', default=None, help='a folder for eval.json')

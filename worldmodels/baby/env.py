@@ -54,7 +54,8 @@ class PatternEcho(Task):
     "Output the shown symbol (the seed's task); `level` sets the alphabet size."
     name, n_noise, latent_dim, default_max_steps = 'pattern_echo', 1, 1, 1
     def __init__(self, n_actions=8, level=None):
-        self.max_level = max(0, math.ceil(math.log2(n_actions)) - 1) if isinstance(n_actions, int) and n_actions > 1 else 0
+        self.max_level = (max(0, math.ceil(math.log2(n_actions)) - 1)
+                          if isinstance(n_actions, int) and n_actions > 1 else 0)
         super().__init__(n_actions, level)
     @property
     def obs_dim(self): return self.n

@@ -35,7 +35,8 @@ class Block(nn.Module):
             w = (q * k).sum(-1).mul(hs ** -0.5).softmax(1)  # (B, T, nh): each head's weights over the keys
             y = (w[..., None] * v).sum(1).view(B, 1, C)
         else:
-            q, k, v = (t.view(B, T, nh, hs).transpose(1, 2) for t in self.qkv(self.ln1(x)).split(C, dim=2))  # (B, nh, T, hs)
+            # (B, nh, T, hs)
+            q, k, v = (t.view(B, T, nh, hs).transpose(1, 2) for t in self.qkv(self.ln1(x)).split(C, dim=2))
             y = F.scaled_dot_product_attention(q, k, v).transpose(1, 2).reshape(B, T, C)
         x = x + self.proj(y)
         return x + self.mlp(self.ln2(x))

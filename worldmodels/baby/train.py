@@ -63,7 +63,8 @@ class BabyTrainConfig:
         if self.task not in TASKS: raise WMError(f"unknown task {self.task!r}; choose from {', '.join(TASKS)}")
         if not isinstance(self.n_actions, int) or self.n_actions < 2:
             raise WMError(f"n_actions must be an int >= 2, got {self.n_actions!r}")
-        if self.max_steps is not None and self.max_steps < 1: raise WMError(f"max_steps must be >= 1, got {self.max_steps}")
+        if self.max_steps is not None and self.max_steps < 1:
+            raise WMError(f"max_steps must be >= 1, got {self.max_steps}")
         if not 0 < self.curriculum_threshold <= 1:
             raise WMError(f"curriculum_threshold must be in (0, 1], got {self.curriculum_threshold}")
         if not isinstance(self.log_interval, int) or self.log_interval < 1:
@@ -341,7 +342,8 @@ def ablate_table(summary:dict) -> str:
     cols = list(next(iter(summary['table'].values())))
     lines = ['| run | ' + ' | '.join(cols) + ' |', '|---' * (len(cols) + 1) + '|']
     for label, row in summary['table'].items():
-        lines.append(f'| {label} | ' + ' | '.join(f"{row[c]['mean']:.4g} ± {row[c]['ci95']:.2g} (n={row[c]['n']})" for c in cols) + ' |')
+        lines.append(f'| {label} | ' + ' | '.join(f"{row[c]['mean']:.4g} ± {row[c]['ci95']:.2g} "
+                                                  f"(n={row[c]['n']})" for c in cols) + ' |')
     return '\n'.join(lines + [f"\nrandom policy success: {summary['baseline/random_success']:.3f}"])
 
 # %% ../../nbs/43_baby_train.ipynb #d9b1fa7b
@@ -381,7 +383,8 @@ class AgentPanel:
         self.hits += d['success']; self.graded += d['scored']
         if d['done']: self.obs, _ = self.env.reset(seed=self.seed); self.seed += 1
         probs = ' '.join(f"{p:.2f}" for p in d['probs'])
-        self.html.value = (f"<pre>step {self.n}: obs {d['obs'].astype(int).tolist()}\npolicy [{probs}]  value {d['value']:.2f}\n"
+        self.html.value = (f"<pre>step {self.n}: obs {d['obs'].astype(int).tolist()}\n"
+                           f"policy [{probs}]  value {d['value']:.2f}\n"
                            f"action {d['action']}  reward {d['reward']:.0f}  success {self.hits}/{self.graded} graded\n"
                            f"world model predicts {np.round(d['predicted_next'], 2).tolist()}\n"
                            f"next obs {d['next_obs'].astype(int).tolist()}</pre>")

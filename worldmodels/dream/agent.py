@@ -24,7 +24,8 @@ def crafter_score(rates) -> float: # the 22 success rates in %, in `CRAFTER_ACHI
     r = np.asarray(rates, dtype=float)
     if r.shape != (len(CRAFTER_ACHIEVEMENTS),):
         raise WMError(f"expected {len(CRAFTER_ACHIEVEMENTS)} success rates, got shape {r.shape}")
-    if not ((r >= 0) & (r <= 100)).all(): raise WMError(f"success rates must be in [0, 100] %, got {r.min()}..{r.max()}")
+    if not ((r >= 0) & (r <= 100)).all():
+        raise WMError(f"success rates must be in [0, 100] %, got {r.min()}..{r.max()}")
     return float(np.exp(np.log1p(r).mean()) - 1)
 
 # %% ../../nbs/27a_dream_agent.ipynb #7a354258
@@ -40,7 +41,8 @@ def _check_actions(a, B:int) -> np.ndarray:
     a = np.asarray(a.cpu() if hasattr(a, 'cpu') else a)
     if a.shape != (B,) or not np.issubdtype(a.dtype, np.integer):
         raise WMError(f"the policy must return {B} integer actions, got {a.dtype} {list(a.shape)}")
-    if ((a < 0) | (a > 16)).any(): raise WMError(f"the policy chose action {int(a[(a < 0) | (a > 16)][0])}, not in 0..16")
+    if ((a < 0) | (a > 16)).any():
+        raise WMError(f"the policy chose action {int(a[(a < 0) | (a > 16)][0])}, not in 0..16")
     return a
 
 def play_crafter(policy, # callable `(frames [B,64,64,3] uint8, new [B] bool) -> B actions`
@@ -89,7 +91,8 @@ def crafter_report(episodes:list[dict], # what `play_crafter` returns
     ret, rates = np.array([e['return'] for e in episodes]), 100 * hit.mean(0)
     idx = np.random.default_rng(seed).integers(0, n, (boot, n))  # (boot, n) resampled episodes
     scores = [crafter_score(100 * hit[i].mean(0)) for i in idx]
-    return {'episodes': n, 'score': crafter_score(rates), 'score_ci': tuple(map(float, np.percentile(scores, [2.5, 97.5]))),
+    return {'episodes': n, 'score': crafter_score(rates),
+            'score_ci': tuple(map(float, np.percentile(scores, [2.5, 97.5]))),
             'return': float(ret.mean()), 'return_ci': tuple(map(float, np.percentile(ret[idx].mean(1), [2.5, 97.5]))),
             'length': float(np.mean([e['length'] for e in episodes])),
             'success': {a: float(r) for a, r in zip(CRAFTER_ACHIEVEMENTS, rates)},

@@ -159,7 +159,8 @@ def bench_world(cfg:WorldBenchConfig) -> dict:
     _crafter_data(out/'test', cfg.test_episodes, cfg.steps, res, HELDOUT_SEED)
     t_data = time.time() - t0; shutil.rmtree(out/'run', ignore_errors=True)
     tc = TrainConfig(output_dir=str(out/'run'), epochs=10, batch_size=cfg.batch_size, lr=cfg.lr,
-                     scheduler='time_cosine', minutes=cfg.minutes, warmup=0.0, evals_per_epoch=2, bf16=bf16, progress=False, tensorboard=False,
+                     scheduler='time_cosine', minutes=cfg.minutes, warmup=0.0, evals_per_epoch=2, bf16=bf16,
+                     progress=False, tensorboard=False,
                      resume=False)
     t1 = time.time()
     run = train(DreamTrainConfig(data_path=str(out/'train'), vqvae_path=str(cfg.vqvae_path), model=preset(cfg.preset),

@@ -53,7 +53,8 @@ def _vqvae_configs(args):
         if not ck.is_dir(): raise WMError(f"--resume {ck}: no such checkpoint folder")
         if ck.name.startswith('checkpoint-'): ck = ck.parent
         if ck.resolve() != out.resolve():
-            raise WMError(f"--resume {args.resume}: must be inside --out {out} (Trainer resumes the newest checkpoint there)")
+            raise WMError(f"--resume {args.resume}: must be inside --out {out} (Trainer resumes the newest "
+                          "checkpoint there)")
     return m, t
 
 def vqvae_cmd(args):
@@ -130,8 +131,10 @@ def train_cmd(args):
 # %% ../../nbs/29_dream_cli.ipynb #8654fb08
 def _dream_args(p, temperature:float=1.0):
     p.add_argument('--vqvae-path', default=None,
-                   help='VQ-VAE checkpoint, run folder or shipped name (default: the one the world model was trained with)')
-    p.add_argument('--wm-path', required=True, help="world-model checkpoint, run folder or shipped name ('dream-world')")
+                   help='VQ-VAE checkpoint, run folder or shipped name (default: the one the world model was '
+                        'trained with)')
+    p.add_argument('--wm-path', required=True,
+                   help="world-model checkpoint, run folder or shipped name ('dream-world')")
     p.add_argument('--temperature', type=float, default=temperature, help='sampling temperature (0 = greedy)')
     p.add_argument('--top-k', type=int, default=0, help='top-k sampling (0 = off)')
     p.add_argument('--seed', type=int, default=0, help='seed of sampling and random actions')
@@ -143,7 +146,8 @@ def _play_args(p):
     p.add_argument('--steps', type=int, default=100, help='frames to dream (headless)')
     p.add_argument('--actions', default='random', help="'random' or a file of actions (indices or names)")
     p.add_argument('--out', default=None, help='headless output folder (default outputs/dream/play)')
-    p.add_argument('--data-path', default=None, help='take context frames from this episode data (default: fresh Crafter)')
+    p.add_argument('--data-path', default=None,
+                   help='take context frames from this episode data (default: fresh Crafter)')
     p.add_argument('--episode', type=int, default=0, help='episode of --data-path to start from')
     p.add_argument('--context', type=int, default=1, help='context frames to start from')
 

@@ -442,7 +442,8 @@ def write_vpt_fixture(folder:str|Path, # where to write `NAME.mp4` and `NAME.jso
     def step(t):
         keys = [['key.keyboard.w'], [], ['key.keyboard.p'], ['key.keyboard.e']][t % 4]
         null = t == 1
-        return {'mouse': {'x': 640.0, 'y': 360.0, 'dx': 0.0 if null else 8.0 * t, 'dy': 0.0, 'buttons': [] if null or t % 2 else [0],
+        return {'mouse': {'x': 640.0, 'y': 360.0, 'dx': 0.0 if null else 8.0 * t, 'dy': 0.0,
+                          'buttons': [] if null or t % 2 else [0],
                           'newButtons': []},
                 'keyboard': {'keys': keys, 'newKeys': keys, 'chars': ''}, 'isGuiOpen': t == 3,
                 'isGuiInventory': t == 3, 'hotbar': 0, 'yaw': 0.0, 'pitch': 0.0, 'tick': t, 'serverTick': t}

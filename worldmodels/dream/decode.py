@@ -99,7 +99,8 @@ class LeanKV:
 
 class HFKV:
     "transformers' own `DynamicCache`, one token per forward call."
-    def __init__(self, model, max_tokens:int): self.model, self.pkv, self.n, self.arg = model, None, 0, _cache_arg(model)
+    def __init__(self, model, max_tokens:int):
+        self.model, self.pkv, self.n, self.arg = model, None, 0, _cache_arg(model)
     @property
     def length(self) -> int: return self.n
     def prefill(self, ids):
@@ -139,7 +140,8 @@ class BatchHF:
     def _run(self, ids):
         import torch
         with torch.inference_mode():
-            out = self.model.model(ids.to(self.model.device), **{_cache_arg(self.model.model): self.cache}, use_cache=True)
+            out = self.model.model(ids.to(self.model.device), **{_cache_arg(self.model.model): self.cache},
+                                   use_cache=True)
             h = out.last_hidden_state[:, -1] # (B, d), after the norm
             self.cache, self.n = _cache_of(out), self.n + ids.shape[1]
             return self.model.lm_head(h).float(), h

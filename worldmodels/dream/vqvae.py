@@ -55,7 +55,8 @@ VQVAE_PRESETS = {'cpu': {}, # the defaults: fast enough to train on a laptop CPU
 
 def vqvae_preset(name:str, **changes) -> VQVAEConfig: # a `VQVAE_PRESETS` name; field changes on top
     "The named VQ-VAE config, with `changes` applied."
-    if name not in VQVAE_PRESETS: raise WMError(f"unknown VQ-VAE preset {name!r}; choose from {', '.join(VQVAE_PRESETS)}")
+    if name not in VQVAE_PRESETS:
+        raise WMError(f"unknown VQ-VAE preset {name!r}; choose from {', '.join(VQVAE_PRESETS)}")
     return VQVAEConfig(**{**VQVAE_PRESETS[name], **changes})
 
 # %% ../../nbs/21_dream_vqvae.ipynb #6752c28e
@@ -92,7 +93,8 @@ def make_encoder(cfg:VQVAEConfig) -> nn.Sequential:
 def make_decoder(cfg:VQVAEConfig) -> nn.Sequential:
     "Code vectors `(B, codebook_dim, h, w)` -> frames `(B, 3, R, R)` in about [-1, 1]."
     ch = cfg.channels; layers = [nn.Conv2d(cfg.codebook_dim, ch[-1], 1), *_blocks(cfg, ch[-1])]
-    for i in reversed(range(cfg.downsamples)): layers += [nn.ConvTranspose2d(ch[i + 1], ch[i], 4, 2, 1), *_blocks(cfg, ch[i])]
+    for i in reversed(range(cfg.downsamples)):
+        layers += [nn.ConvTranspose2d(ch[i + 1], ch[i], 4, 2, 1), *_blocks(cfg, ch[i])]
     return nn.Sequential(*layers, nn.GELU(), nn.Conv2d(ch[0], 3, 3, padding=1))
 
 # %% ../../nbs/21_dream_vqvae.ipynb #dfe54b5a
@@ -116,7 +118,8 @@ class VQVAE(nn.Module, PyTorchModelHubMixin):
         self.config = c = config or VQVAEConfig()
         self.encoder, self.decoder = make_encoder(c), make_decoder(c)
         self.vq = VectorQuantize(dim=c.codebook_dim, codebook_size=c.codebook_size, decay=c.ema_decay,
-                                 kmeans_init=c.kmeans_init, kmeans_iters=10, threshold_ema_dead_code=c.dead_code_threshold,
+                                 kmeans_init=c.kmeans_init, kmeans_iters=10,
+                                 threshold_ema_dead_code=c.dead_code_threshold,
                                  commitment_weight=c.commitment_weight)
 
     codebook_size = property(lambda self: self.config.codebook_size)
@@ -262,7 +265,8 @@ def evaluate_vqvae(model:VQVAE, # a trained model
                    shards, # a `ShardDataset` (e.g. episodes from seeds never trained on)
                    max_frames:int|None=None, # evenly spaced frames to use (default all)
                    batch_size:int=64): # frames per encode/decode call
-    "PSNR (with a 95% interval over episodes and the resize baseline), codebook usage, perplexity, encode+decode frames/s."
+    ("PSNR (with a 95% interval over episodes and the resize baseline), codebook usage, perplexity, "
+     "encode+decode frames/s.")
     model.eval()
     n = len(shards) if max_frames is None else min(max_frames, len(shards))
     idx = np.linspace(0, len(shards) - 1, n).round().astype(int)
@@ -273,7 +277,8 @@ def evaluate_vqvae(model:VQVAE, # a trained model
         db.append(psnr(r, f)); base.append(psnr(resize_baseline(f, model.grid), f)); codes.append(tok)
     st, db = code_stats(torch.cat(codes), model.codebook_size), torch.cat(db).numpy()
     ep = np.searchsorted(np.cumsum(shards.episode_lengths), idx, side='right')  # episode of each frame
-    return {'psnr': float(db.mean()), 'psnr_ci95': episode_ci(db, ep), 'baseline/resize_psnr': float(torch.cat(base).mean()),
+    return {'psnr': float(db.mean()), 'psnr_ci95': episode_ci(db, ep),
+            'baseline/resize_psnr': float(torch.cat(base).mean()),
             'usage': st['usage'], 'perplexity': st['perplexity'], 'frames': n, 'episodes': len(np.unique(ep)),
             'encode_decode_frames_per_s': n / secs, 'torch_threads': torch.get_num_threads()}
 

@@ -105,7 +105,8 @@ def chunk(self:DistStream, c:int) -> dict:
     s = dist_rows(self.cities, i[:m], j[:m])
     if not n_loc: return s
     pool = self.order[:k][~self.no_loc[self.order[:k]]]
-    if not len(pool): raise WMError(f"none of the {k} active cities may appear in a loc sample (all held out or excluded)")
+    if not len(pool):
+        raise WMError(f"none of the {k} active cities may appear in a loc sample (all held out or excluded)")
     l, mix = loc_samples(self.cities, rng.choice(pool, n_loc)), rng.permutation(self.chunk_size)
     both = {col: s[col] + l[col] for col in s}
     return {col: [v[r] for r in mix] for col, v in both.items()}
@@ -150,7 +151,8 @@ class WalkStream(CityStream):
         self.indptr, self.flat = neighbour_csr(cities, threshold_km)
         deg = np.diff(self.indptr)
         if not deg.any(): raise WMError(f"no city has a neighbour within {threshold_km} km: no walk can start")
-        centre = self.rng(0).choice(np.flatnonzero(deg >= max(np.quantile(deg, 0.9), 1)))  # with a neighbour, so any disc has a hop
+        # with a neighbour, so any disc has a hop
+        centre = self.rng(0).choice(np.flatnonzero(deg >= max(np.quantile(deg, 0.9), 1)))
         lat, lon = cities.latitude.to_numpy(), cities.longitude.to_numpy()
         self.order = np.argsort(haversine(lat[centre], lon[centre], lat, lon), kind='stable')  # nearest first
         self.rank = np.empty(len(cities), np.int64); self.rank[self.order] = np.arange(len(cities))
@@ -171,7 +173,8 @@ def chunk(self:WalkStream, c:int) -> dict:
     "The walks of chunk `c` (columns task, text, prompt, completion)."
     path = random_walks(*self.region_csr(self.active_at(c)), self.chunk_size, self.max_length, self.rng(1, c))
     ids = self.cities.city_id.to_numpy()
-    return _samples('walk', [f'srd_{self.threshold_km:g}='] * self.chunk_size, [','.join(_cid(ids[r[r >= 0]])) for r in path])
+    return _samples('walk', [f'srd_{self.threshold_km:g}='] * self.chunk_size,
+                    [','.join(_cid(ids[r[r >= 0]])) for r in path])
 
 # %% ../../nbs/15_geo_curriculum.ipynb #0776ba6f
 @patch

@@ -28,7 +28,8 @@ def pair_keys(i, j, n_cities:int) -> np.ndarray:
 def unique_pairs(n_cities:int, n:int, rng:np.random.Generator, exclude:set|None=None):
     "`n` distinct unordered pairs `(i, j)`, `i != j`, random order and orientation: two int arrays."
     if n > n_cities * (n_cities - 1) // 4:
-        raise WMError(f"asked for {n:,} distinct pairs of {n_cities:,} cities; at most {n_cities * (n_cities - 1) // 4:,}")
+        raise WMError(f"asked for {n:,} distinct pairs of {n_cities:,} cities; at most "
+                      f"{n_cities * (n_cities - 1) // 4:,}")
     keys = np.empty(0, np.int64)
     while len(keys) < n:
         m = int((n - len(keys)) * 1.1) + 64
@@ -70,18 +71,23 @@ def dt_samples(cities, n:int, rng:np.random.Generator, threshold_km:int=200, bal
     lat, lon, ids, N = cities.latitude.to_numpy(), cities.longitude.to_numpy(), cities.city_id.to_numpy(), len(cities)
     if balance:
         close = close_pairs(cities, threshold_km); n_pos = n // 2
-        if n_pos > len(close): raise WMError(f"dt: asked for {n_pos:,} close pairs, only {len(close):,} exist within {threshold_km} km")
+        if n_pos > len(close):
+            raise WMError(f"dt: asked for {n_pos:,} close pairs, only {len(close):,} exist "
+                          f"within {threshold_km} km")
         pos = close[rng.permutation(len(close))[:n_pos]]
         i, j = unique_pairs(N, min(int((n - n_pos) * 1.2) + 64, N * (N - 1) // 4), rng)
         far = haversine(lat[i], lon[i], lat[j], lon[j]) > threshold_km  # disjoint from the close pairs
         i, j = i[far][:n - n_pos], j[far][:n - n_pos]
-        if len(i) < n - n_pos: raise WMError(f"dt: too few far pairs beyond {threshold_km} km for {n - n_pos:,} samples")
+        if len(i) < n - n_pos:
+            raise WMError(f"dt: too few far pairs beyond {threshold_km} km for {n - n_pos:,} samples")
         flip = rng.random(n_pos) < 0.5
-        i = np.concatenate([np.where(flip, pos[:, 1], pos[:, 0]), i]); j = np.concatenate([np.where(flip, pos[:, 0], pos[:, 1]), j])
+        i = np.concatenate([np.where(flip, pos[:, 1], pos[:, 0]), i])
+        j = np.concatenate([np.where(flip, pos[:, 0], pos[:, 1]), j])
         order = rng.permutation(len(i)); i, j = i[order], j[order]
     else: i, j = unique_pairs(N, n, rng)
     y = (haversine(lat[i], lon[i], lat[j], lon[j]) <= threshold_km).astype(int)
-    return _samples('dt', [f'dt{threshold_km}({a},{b})=' for a, b in zip(_cid(ids[i]), _cid(ids[j]))], y.astype(str).tolist())
+    return _samples('dt', [f'dt{threshold_km}({a},{b})=' for a, b in zip(_cid(ids[i]), _cid(ids[j]))],
+                    y.astype(str).tolist())
 
 # %% ../../nbs/11_geo_data.ipynb #e4d90cb0
 def neighbour_csr(cities, threshold_km:float) -> tuple[np.ndarray, np.ndarray]:
@@ -406,7 +412,8 @@ def make_dataset(cfg:GeoDataConfig, progress:bool=False): # show a progress bar 
     from worldmodels.data import cities_csv_hash
     from worldmodels.core import data_dir
     card = {'task': cfg.task, 'counts': {sp: per[sp] for sp in _SPLITS}, 'seed': cfg.seed,
-            'cities_file': str(cfg.cities or data_dir()/'cities.csv'), 'cities_hash': cities_csv_hash(cfg.cities or None),
+            'cities_file': str(cfg.cities or data_dir()/'cities.csv'),
+            'cities_hash': cities_csv_hash(cfg.cities or None),
             'n_cities': len(cities), 'holdout_city_ids': cities.city_id.to_numpy()[np.sort(holdout)].tolist(),
             'config': config_dict(cfg)}
     return DatasetDict(dd), card

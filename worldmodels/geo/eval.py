@@ -23,7 +23,8 @@ def load_checkpoint(ckpt:str|Path, # a checkpoint folder, a run folder or a ship
     from transformers import AutoModelForCausalLM, AutoTokenizer
     p, dev = resolve_checkpoint(ckpt), get_device(device)
     if not (p/'tokenizer.json').is_file() and not (p/'tokenizer_config.json').is_file():
-        raise WMError(f"checkpoint {p} has no tokenizer (tokenizer.json); train with `wm geo train` or save one beside the model")
+        raise WMError(f"checkpoint {p} has no tokenizer (tokenizer.json); train with `wm geo train` or save "
+                      "one beside the model")
     return AutoModelForCausalLM.from_pretrained(p).to(dev).eval(), AutoTokenizer.from_pretrained(p)
 
 # %% ../../nbs/13_geo_eval.ipynb #9cff5695
@@ -46,10 +47,13 @@ def generate(model, tok, prompts:list[str], # prompts, e.g. `'d(c_1,c_2)='`
         P = tok(prompts[s:s + batch_size], add_special_tokens=False)['input_ids']
         T = max(map(len, P)) + 1
         ids = torch.full((len(P), T), tok.pad_token_id); att = torch.zeros_like(ids)
-        for b, p in enumerate(P): ids[b, T - len(p) - 1:] = torch.tensor([tok.bos_token_id] + p); att[b, T - len(p) - 1:] = 1
+        for b, p in enumerate(P):
+            ids[b, T - len(p) - 1:] = torch.tensor([tok.bos_token_id] + p); att[b, T - len(p) - 1:] = 1
         with torch.no_grad():
-            g = model.generate(input_ids=ids.to(dev), attention_mask=att.to(dev), max_new_tokens=max_new_tokens, do_sample=False,
-                               pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id, bos_token_id=tok.bos_token_id)
+            g = model.generate(input_ids=ids.to(dev), attention_mask=att.to(dev),
+                               max_new_tokens=max_new_tokens, do_sample=False,
+                               pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id,
+                               bos_token_id=tok.bos_token_id)
         out += [_to_chars(tok, r[T:].tolist()) for r in g.cpu()]
     return out
 
@@ -70,7 +74,8 @@ def _dataset_cities(card:dict):
     f = card['cities_file']
     if not Path(f).is_file(): raise WMError(f"the dataset's cities file is missing: {f}")
     if cities_csv_hash(f) != card['cities_hash']:
-        raise WMError(f"cities file {f} changed since the dataset was made (hash {cities_csv_hash(f)} != {card['cities_hash']})")
+        raise WMError(f"cities file {f} changed since the dataset was made (hash {cities_csv_hash(f)} != "
+                      f"{card['cities_hash']})")
     return load_cities(f, card['config'].get('min_population', 0))
 
 def _json(m:dict) -> dict:
@@ -119,12 +124,14 @@ def answer_position_loss(model, tok, prompts:list[str], completions:list[str], #
     sums, counts = np.zeros(L), np.zeros(L)
     model.eval(); dev = next(model.parameters()).device
     for s in range(0, len(prompts), batch_size):
-        b = col([{'prompt': p, 'completion': c} for p, c in zip(prompts[s:s + batch_size], completions[s:s + batch_size])])
+        b = col([{'prompt': p, 'completion': c}
+                 for p, c in zip(prompts[s:s + batch_size], completions[s:s + batch_size])])
         with torch.no_grad():
             logits = model(input_ids=b['input_ids'].to(dev), attention_mask=b['attention_mask'].to(dev)).logits
         logp = logits.float().cpu().log_softmax(-1)
         y = b['labels'][:, 1:]; m = y != -100; nll = -logp[:, :-1].gather(-1, y.clamp_min(0)[..., None])[..., 0]
-        pos = (torch.arange(y.shape[1]) - m.int().argmax(1, keepdim=True))[m].numpy()  # offset from each row's first answer token
+        # offset from each row's first answer token
+        pos = (torch.arange(y.shape[1]) - m.int().argmax(1, keepdim=True))[m].numpy()
         sums += np.bincount(pos, nll[m].numpy(), minlength=L)[:L]; counts += np.bincount(pos, minlength=L)[:L]
     return sums / np.maximum(counts, 1)
 
@@ -142,9 +149,11 @@ def per_city_error(n:int, # cities
 
 def dist_errors(model, tok, cities, a, b, # (P,) row indices of each pair's two cities
                 batch_size:int=256) -> tuple[np.ndarray, np.ndarray]:
-    "Absolute error (km) of the greedy answer to `d(c_a,c_b)=` for each pair, and which answers failed to parse (`FAIL_KM`)."
+    ("Absolute error (km) of the greedy answer to `d(c_a,c_b)=` for each pair, and which answers failed to "
+     "parse (`FAIL_KM`).")
     ids, lat, lon = cities.city_id.to_numpy(), cities.latitude.to_numpy(), cities.longitude.to_numpy()
-    pred = generate(model, tok, [f'd(c_{ids[i]},c_{ids[j]})=' for i, j in zip(a, b)], _max_new('dist', model), batch_size)
+    pred = generate(model, tok, [f'd(c_{ids[i]},c_{ids[j]})=' for i, j in zip(a, b)], _max_new('dist', model),
+                    batch_size)
     got = np.array([np.nan if (v := parse_int(s)) is None else v for s in pred], float)
     fail = np.isnan(got)  # counted as `score_dist` counts them
     return np.where(fail, FAIL_KM, np.abs(got - np.round(haversine(lat[a], lon[a], lat[b], lon[b])))), fail
@@ -172,9 +181,11 @@ def city_errors(model, tok, cities, # a `dist` model, its tokenizer, and the cit
             'parse_failures': int(fail.sum()), 'cities_seen': int(seen.sum()),
             'city_km_quantiles': {q: float(np.nanquantile(per, q / 100)) for q in (50, 90, 99)},
             'radius_km': radius_km,
-            'by_neighbours': {k: {'cities': int(s.sum()), 'mean_city_km': float(np.nanmean(per[s])) if (s & seen).any() else None}
+            'by_neighbours': {k: {'cities': int(s.sum()),
+                                  'mean_city_km': float(np.nanmean(per[s])) if (s & seen).any() else None}
                               for k, s in bands.items()},
-            'worst_cities': [{'city': str(cities.name.iloc[r]), 'id': f'c_{ids[r]}', 'km': float(per[r])} for r in worst],
+            'worst_cities': [{'city': str(cities.name.iloc[r]), 'id': f'c_{ids[r]}',
+                              'km': float(per[r])} for r in worst],
             '_per_city_km': per}  # for maps; not JSON
 
 # %% ../../nbs/13_geo_eval.ipynb #8c0f63e5

@@ -145,7 +145,8 @@ def plot_probe_map(cities, p:dict, title:str='probe vs truth', ax=None): # ax: d
     r = p['test_rows']; lat, lon = cities.latitude.to_numpy()[r], cities.longitude.to_numpy()[r]
     fig, ax = plt.subplots(figsize=(9, 4.5)) if ax is None else (ax.figure, ax)
     ax.plot(np.stack([lon, p['pred_lon']]), np.stack([lat, p['pred_lat']]), '-', color='tab:red', lw=0.4, alpha=0.5)
-    ax.scatter(lon, lat, s=3, c='k', label='true'); ax.scatter(p['pred_lon'], p['pred_lat'], s=3, c='tab:red', label='probed')
+    ax.scatter(lon, lat, s=3, c='k', label='true')
+    ax.scatter(p['pred_lon'], p['pred_lat'], s=3, c='tab:red', label='probed')
     ax.set(xlim=(-180, 180), ylim=(-90, 90), title=title, aspect='equal'); ax.legend(loc='lower left')
     return fig
 
@@ -173,7 +174,8 @@ def explore_city(acts:np.ndarray, probe_fn, cities, row:int, k:int=5, # acts: (N
     idx, km = (index or CityIndex(cities)).nearest(lat[row], lon[row], k=k + 1)
     earth = [int(i) for i in idx if i != row][:k]
     names = cities.name.to_numpy()
-    return {'city': str(names[row]), 'true': (float(lat[row]), float(lon[row])), 'probed': (float(plat[0]), float(plon[0])),
+    return {'city': str(names[row]), 'true': (float(lat[row]), float(lon[row])),
+            'probed': (float(plat[0]), float(plon[0])),
             'error_km': float(haversine(lat[row], lon[row], plat[0], plon[0])),
             'rep_neighbours': [str(names[i]) for i in rep], 'earth_neighbours': [str(names[i]) for i in earth],
             'rep_rows': rep.tolist(), 'earth_rows': earth,
@@ -200,7 +202,8 @@ class CityExplorer:
         self.plot = W.Output()
         self.search.observe(self._on_search, 'value')
         for w in (self.pick, self.layer, self.form, self.k): w.observe(lambda _: self.update(), 'value')
-        self.ui = W.VBox([W.HBox([self.search, self.pick]), W.HBox([self.layer, self.form, self.k]), self.info, self.plot])
+        self.ui = W.VBox([W.HBox([self.search, self.pick]), W.HBox([self.layer, self.form, self.k]),
+                          self.info, self.plot])
 
     def _ipython_display_(self):
         from IPython.display import display
@@ -210,7 +213,8 @@ class CityExplorer:
 def _on_search(self:CityExplorer, change):
     q = change['new'].strip().lower()
     hits = [] if not q else np.flatnonzero(self.cities.name.str.lower().str.contains(q, regex=False).to_numpy())[:20]
-    self.pick.options = [(f"{self.cities.name.iloc[i]} ({self.cities.get('country', self.cities.name).iloc[i]})", int(i)) for i in hits]
+    self.pick.options = [(f"{self.cities.name.iloc[i]} "
+                          f"({self.cities.get('country', self.cities.name).iloc[i]})", int(i)) for i in hits]
     if len(hits): self.pick.value = int(hits[0])
 CityExplorer._on_search = _on_search
 
@@ -238,9 +242,11 @@ def update(self:CityExplorer):
     self.state = s | {'layer': self.layer.value, 'form': self.form.value}
     c = self.cities
     self.fig = go.Figure([
-        go.Scattergeo(lat=c.latitude.to_numpy()[s['earth_rows']], lon=c.longitude.to_numpy()[s['earth_rows']], mode='markers',
+        go.Scattergeo(lat=c.latitude.to_numpy()[s['earth_rows']], lon=c.longitude.to_numpy()[s['earth_rows']],
+                      mode='markers',
                       name='nearest on Earth', marker=dict(size=6, color='gray'), text=s['earth_neighbours']),
-        go.Scattergeo(lat=c.latitude.to_numpy()[s['rep_rows']], lon=c.longitude.to_numpy()[s['rep_rows']], mode='markers',
+        go.Scattergeo(lat=c.latitude.to_numpy()[s['rep_rows']], lon=c.longitude.to_numpy()[s['rep_rows']],
+                      mode='markers',
                       name='nearest in the model', marker=dict(size=6, color='orange'), text=s['rep_neighbours']),
         go.Scattergeo(lat=[s['true'][0], s['probed'][0]], lon=[s['true'][1], s['probed'][1]], mode='lines+markers',
                       name='true → probed', marker=dict(size=9, color=['black', 'red']), text=['true', 'probed'])])

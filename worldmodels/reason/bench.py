@@ -14,7 +14,8 @@ from .data import DataConfig, load_dataset, make_dataset, save_dataset
 from .eval import evaluate
 from .infer import Reasoner
 from .sandbox import overhead
-from .train import ReasonConfig, ReasonModelConfig, train  # the model config: `show_doc` resolves the fields' types
+# the model config: `show_doc` resolves the fields' types
+from .train import ReasonConfig, ReasonModelConfig, train
 
 # %% auto #0
 __all__ = ['ReasonBenchConfig', 'split_report', 'bench', 'format_report', 'ship_reason']

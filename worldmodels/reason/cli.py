@@ -43,7 +43,8 @@ def _show(ans):
     print(f"<think> {ans.think}\n<model>\n{ans.code}\n<requires> {', '.join(ans.requires)}")
     if ans.errors: print('structure problems:', '; '.join(ans.errors))
     if ans.execution is not None and not ans.execution.ok: print('execution failed:', ans.execution.error)
-    print(f"answer (executed): {ans.final}\nmodel said:        {ans.stated}" + ('   <- DISAGREES' if ans.agree is False else ''))
+    print(f"answer (executed): {ans.final}\nmodel said:        {ans.stated}"
+          + ('   <- DISAGREES' if ans.agree is False else ''))
 
 def _ask(a):
     from worldmodels.reason.infer import Reasoner

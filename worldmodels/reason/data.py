@@ -49,7 +49,8 @@ def parse(text:str) -> Parsed:
             errors.append(f'unclosed <{tag}>'); continue
         parts[tag] = (opens[0], text[opens[0]:closes[0]]); ends.append(closes[0] + len(tag) + 3)
     order = [t for t in TAGS if t in parts]
-    if order != sorted(order, key=lambda t: parts[t][0]): errors.append('tags out of order (want think, model, requires)')
+    if order != sorted(order, key=lambda t: parts[t][0]):
+        errors.append('tags out of order (want think, model, requires)')
     try: req = parse_requires(parts['requires'][1]) if 'requires' in parts else ()
     except WMError as e: req = (); errors.append(str(e))
     tail = text[max(ends):] if ends else ''
@@ -98,8 +99,10 @@ def _circle(rng):
     r = rng.randint(1, 99)
     return dict(r=r), 'Area is pi times radius squared.', f'import math\nprint(round(math.pi * {r} ** 2, 2))', ('math',)
 
-@template('math/rect', 'What is the perimeter of a {w} by {h} rectangle?', 'Find the perimeter of a rectangle {w} wide and {h} tall.',
-          'A rectangle measures {w} by {h}. What is its perimeter?', 'Compute the perimeter of a rectangle with sides {w} and {h}.')
+@template('math/rect', 'What is the perimeter of a {w} by {h} rectangle?',
+          'Find the perimeter of a rectangle {w} wide and {h} tall.',
+          'A rectangle measures {w} by {h}. What is its perimeter?',
+          'Compute the perimeter of a rectangle with sides {w} and {h}.')
 def _rect(rng):
     w, h = rng.randint(1, 500), rng.randint(1, 500)
     return dict(w=w, h=h), 'Perimeter is twice width plus height.', f'print(2 * ({w} + {h}))', ()
@@ -111,7 +114,8 @@ _WORDS = ('apple banana cherry delta echo forest garden harbor island jungle ket
 
 def _phrase(rng, k): return ' '.join(rng.choice(_WORDS) for _ in range(k))
 
-@template('text/count_char', "How many times does the letter '{c}' appear in '{s}'?", "Count the letter '{c}' in '{s}'.",
+@template('text/count_char', "How many times does the letter '{c}' appear in '{s}'?",
+          "Count the letter '{c}' in '{s}'.",
           "In the text '{s}', how often does '{c}' occur?", "Tell me the number of '{c}' characters in '{s}'.")
 def _count_char(rng):
     s = _phrase(rng, rng.randint(1, 3)); c = rng.choice(sorted(set(s.replace(' ', ''))))
@@ -145,35 +149,45 @@ def _date(rng):
 def _days_between(rng):
     d1, d2 = sorted([_date(rng), _date(rng)])
     return (dict(d1=str(d1), d2=str(d2)), 'Subtract two dates.',
-            f'from datetime import date\nprint((date.fromisoformat("{d2}") - date.fromisoformat("{d1}")).days)', ('datetime',))
+            'from datetime import date\n'
+            f'print((date.fromisoformat("{d2}") - date.fromisoformat("{d1}")).days)', ('datetime',))
 
-@template('system/weekday', 'What day of the week was {d}?', 'Which weekday is {d}?', 'On what day of the week does {d} fall?',
+@template('system/weekday', 'What day of the week was {d}?', 'Which weekday is {d}?',
+          'On what day of the week does {d} fall?',
           'Tell me the weekday of the date {d}.')
 def _weekday(rng):
     d = _date(rng)
-    return dict(d=str(d)), 'Format the date with %A.', f'from datetime import date\nprint(date.fromisoformat("{d}").strftime("%A"))', ('datetime',)
+    return (dict(d=str(d)), 'Format the date with %A.',
+            f'from datetime import date\nprint(date.fromisoformat("{d}").strftime("%A"))', ('datetime',))
 
-@template('system/days_from_now', 'Today is {now}. What date is it {k} days from now?', 'Today is {now}. What is the date in {k} days?',
+@template('system/days_from_now', 'Today is {now}. What date is it {k} days from now?',
+          'Today is {now}. What is the date in {k} days?',
           'Today is {now}. Which date comes {k} days later?', 'Today is {now}. Add {k} days: what date do you get?')
 def _days_from_now(rng):
     now, k = _date(rng), rng.randint(1, 1000)
     return (dict(now=str(now), k=k), 'Add a timedelta to today.',
-            f'from datetime import date, timedelta\nprint(date.fromisoformat("{now}") + timedelta(days={k}))', ('datetime',))
+            f'from datetime import date, timedelta\nprint(date.fromisoformat("{now}") + timedelta(days={k}))',
+            ('datetime',))
 
-@template('system/clock', 'It is {t} now. What time will it be in {k} minutes?', 'The time is {t}. What time is it {k} minutes later?',
-          'Starting at {t}, what time is it after {k} minutes?', 'The clock shows {t}; where will it be {k} minutes from now?')
+@template('system/clock', 'It is {t} now. What time will it be in {k} minutes?',
+          'The time is {t}. What time is it {k} minutes later?',
+          'Starting at {t}, what time is it after {k} minutes?',
+          'The clock shows {t}; where will it be {k} minutes from now?')
 def _clock(rng):
     h, m, k = rng.randint(0, 23), rng.randint(0, 59), rng.randint(1, 600)
     t = f'{h:02d}:{m:02d}'
     return (dict(t=t, k=k), 'Add minutes modulo a day.',  # the code copies the question's time as written
-            f'h, m = map(int, "{t}".split(":"))\nm = (h * 60 + m + {k}) % 1440\nprint(f"{{m // 60:02d}}:{{m % 60:02d}}")', ())
+            f'h, m = map(int, "{t}".split(":"))\nm = (h * 60 + m + {k}) % 1440\n'
+            f'print(f"{{m // 60:02d}}:{{m % 60:02d}}")', ())
 
 # %% ../../nbs/30_reason_data.ipynb #6c85a2ce
-@template('data/mean', 'What is the mean of {xs}?', 'Compute the average of {xs}.', 'Find the arithmetic mean of the numbers {xs}.',
+@template('data/mean', 'What is the mean of {xs}?', 'Compute the average of {xs}.',
+          'Find the arithmetic mean of the numbers {xs}.',
           'Give the average value of the list {xs}.')
 def _mean(rng):
     xs = [rng.randint(0, 100) for _ in range(rng.randint(3, 7))]
-    return dict(xs=xs), 'Use statistics.mean.', f'import statistics\nprint(round(statistics.mean({xs}), 2))', ('statistics',)
+    return (dict(xs=xs), 'Use statistics.mean.',
+            f'import statistics\nprint(round(statistics.mean({xs}), 2))', ('statistics',))
 
 @template('data/median', 'What is the median of {xs}?', 'Find the median of {xs}.', 'Compute the median value of {xs}.',
           'Give me the middle value (median) of {xs}.')
@@ -195,17 +209,21 @@ def _csv_max(rng):
     rows = [f'{rng.choice(_WORDS)},{rng.randint(0, 100)}' for _ in range(rng.randint(2, 4))]
     c = 'name,score;' + ';'.join(rows)
     return (dict(c=c), 'Parse rows with csv and take the max score.',
-            f"import csv\nrows = list(csv.DictReader('{c}'.split(';')))\nprint(max(int(r['score']) for r in rows))", ('csv',))
+            f"import csv\nrows = list(csv.DictReader('{c}'.split(';')))\n"
+            "print(max(int(r['score']) for r in rows))", ('csv',))
 
 # %% ../../nbs/30_reason_data.ipynb #97b3d76a
 @template('advanced/trig', 'What is sin({d}) in degrees?', 'Compute the sine of {d} degrees.',
           'Find sin of an angle of {d} degrees.', 'Give the value of sin({d} deg).')
 def _trig(rng):
     d = rng.randint(0, 360)
-    return dict(d=d), 'Convert degrees to radians first.', f'import math\nprint(round(math.sin(math.radians({d})), 4))', ('math',)
+    return (dict(d=d), 'Convert degrees to radians first.',
+            f'import math\nprint(round(math.sin(math.radians({d})), 4))', ('math',))
 
-@template('advanced/det', 'What is the determinant of [[{a}, {b}], [{c}, {d}]]?', 'Compute det([[{a}, {b}], [{c}, {d}]]).',
-          'Find the determinant of the matrix [[{a}, {b}], [{c}, {d}]].', 'Give the determinant of 2x2 matrix [[{a}, {b}], [{c}, {d}]].')
+@template('advanced/det', 'What is the determinant of [[{a}, {b}], [{c}, {d}]]?',
+          'Compute det([[{a}, {b}], [{c}, {d}]]).',
+          'Find the determinant of the matrix [[{a}, {b}], [{c}, {d}]].',
+          'Give the determinant of 2x2 matrix [[{a}, {b}], [{c}, {d}]].')
 def _det(rng):
     a, b, c, d = (rng.randint(-20, 20) for _ in range(4))
     return dict(a=a, b=b, c=c, d=d), 'For 2x2, ad minus bc.', f'print({a} * {d} - {b} * {c})', ()
@@ -220,7 +238,8 @@ def _gcd(rng):
           'Determine if {n} is a prime.')
 def _prime(rng):
     n = rng.randint(2, 5000)
-    return dict(n=n), 'Trial division up to the square root.', f'n = {n}\nprint(n > 1 and all(n % d for d in range(2, int(n ** 0.5) + 1)))', ()
+    return (dict(n=n), 'Trial division up to the square root.',
+            f'n = {n}\nprint(n > 1 and all(n % d for d in range(2, int(n ** 0.5) + 1)))', ())
 
 # %% ../../nbs/30_reason_data.ipynb #3e01d3a5
 _FILES = ('notes.txt', 'words.txt', 'log.txt', 'list.txt', 'input.txt')
@@ -360,7 +379,8 @@ def run_batched(items, # `(code, requires)` pairs of *trusted* generator program
         bad = [check_code(c, r) for c, r in chunk]
         ok_items = [(c, r) for (c, r), b in zip(chunk, bad) if b is None]
         req = sorted({m for _, r in ok_items for m in parse_requires(r)})
-        res = run_code(_batch_program([c for c, _ in ok_items]), req, timeout=30, max_output=2**20) if ok_items else None
+        res = (run_code(_batch_program([c for c, _ in ok_items]), req, timeout=30, max_output=2**20)
+               if ok_items else None)
         pieces = res.stdout.split(_MARK)[1:] if res is not None and res.ok else []
         if len(pieces) != len(ok_items) or not ok_items:  # one process each: one bad program must not cost the batch
             return [(r.ok, r.stdout) for r in run_many(chunk, workers=1)]
@@ -418,12 +438,14 @@ def make_dataset(cfg:DataConfig):
     "A `DatasetDict` of examples with sandbox-produced answers (`train/validation/test/test_phrasing`)."
     from datasets import Dataset, DatasetDict
     main, _ = make_examples(cfg.n, cfg.seed, workers=cfg.workers)
-    held, _ = make_examples(cfg.n_phrasing, cfg.seed + 1, held_out=True, workers=cfg.workers) if cfg.n_phrasing else ([], 0)
+    held, _ = (make_examples(cfg.n_phrasing, cfg.seed + 1, held_out=True, workers=cfg.workers) if cfg.n_phrasing
+               else ([], 0))
     nw, nwh = round(cfg.n * cfg.env_share), round(cfg.n_phrasing * cfg.env_share)  # added after the rows above
     world = make_examples(nw, cfg.seed, workers=cfg.workers, templates=WORLD_TEMPLATES)[0] if nw else []
     world += make_examples(nwh, cfg.seed + 1, True, cfg.workers, WORLD_TEMPLATES)[0] if nwh else []
     rows = {s: [e for e in main + held + world if e['split'] == s] for s in SPLITS}
-    return DatasetDict({s: Dataset.from_list(r) if r else Dataset.from_dict({k: [] for k in main[0]}) for s, r in rows.items()})
+    return DatasetDict({s: Dataset.from_list(r) if r else Dataset.from_dict({k: [] for k in main[0]})
+                        for s, r in rows.items()})
 
 def save_dataset(ds, out:str|Path) -> Path:
     "Write `ds` to `out` (`save_to_disk`) and `out/<split>.jsonl`, atomically."
@@ -437,5 +459,6 @@ def load_dataset(path:str|Path):
     "Load a dataset written by `save_dataset`."
     from datasets import load_from_disk
     p = Path(path)
-    if not (p/'hf').is_dir(): raise WMError(f"{p} is not a reason dataset (no hf/ folder; make one with `wm reason data`)")
+    if not (p/'hf').is_dir():
+        raise WMError(f"{p} is not a reason dataset (no hf/ folder; make one with `wm reason data`)")
     return load_from_disk(str(p/'hf'))

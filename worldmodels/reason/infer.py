@@ -70,7 +70,8 @@ def _generate(self:Reasoner, questions:list[str], batch_size:int=32) -> list[str
         ids = torch.tensor([[tok.pad_token_id] * (T - len(p)) + p for p in ps], device=self.model.device)
         att = torch.tensor([[0] * (T - len(p)) + [1] * len(p) for p in ps], device=self.model.device)
         with torch.no_grad():
-            g = self.model.generate(input_ids=ids, attention_mask=att, max_new_tokens=self.max_new_tokens, do_sample=False,
+            g = self.model.generate(input_ids=ids, attention_mask=att, max_new_tokens=self.max_new_tokens,
+                                    do_sample=False,
                                     pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
         out += tok.batch_decode(g[:, T:].cpu(), skip_special_tokens=True)  # (B, new tokens) -> text
     return out

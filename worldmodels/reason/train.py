@@ -49,7 +49,8 @@ def prompt_text(question:str) -> str: return f"Question: {question.strip()}\n"
 def prompt_ids(tok, question:str) -> list[int]:
     "Token ids of the prompt for `question`: the chat template when `tok` has one."
     if getattr(tok, 'chat_template', None):
-        p = tok.apply_chat_template([{'role': 'user', 'content': question.strip()}], tokenize=False, add_generation_prompt=True)
+        p = tok.apply_chat_template([{'role': 'user', 'content': question.strip()}], tokenize=False,
+                                    add_generation_prompt=True)
         return tok(p, add_special_tokens=False).input_ids
     from worldmodels.tokenizer import check_text
     if 'WordLevel' in type(tok.backend_tokenizer.model).__name__:  # a character vocabulary: name an unknown one
@@ -88,7 +89,8 @@ class ReasonModelConfig:
     intermediate_size:int=384 # MLP width
     max_len:int=448 # longest example in tokens (longer ones are dropped, and counted)
     def __post_init__(self):
-        if self.hidden_size % self.heads: raise WMError(f"hidden_size {self.hidden_size} is not divisible by heads {self.heads}")
+        if self.hidden_size % self.heads:
+            raise WMError(f"hidden_size {self.hidden_size} is not divisible by heads {self.heads}")
         if self.heads % self.kv_heads: raise WMError(f"heads {self.heads} is not divisible by kv_heads {self.kv_heads}")
 
 def build_model(cfg:ReasonModelConfig, tok, seed:int=0):
@@ -126,8 +128,10 @@ class ReasonConfig:
     seed:int=0 # seed for data, init and order
     threads:int=0 # torch CPU threads (0 = torch's default); 1 was 3x faster on a crowded 2-core machine
     def __post_init__(self):
-        if self.tokenizer not in ('char', 'bpe'): raise WMError(f"tokenizer must be 'char' or 'bpe', got {self.tokenizer!r}")
-        if self.grad_ckpt not in ('auto', 'on', 'off'): raise WMError(f"grad_ckpt must be auto, on or off, got {self.grad_ckpt!r}")
+        if self.tokenizer not in ('char', 'bpe'):
+            raise WMError(f"tokenizer must be 'char' or 'bpe', got {self.tokenizer!r}")
+        if self.grad_ckpt not in ('auto', 'on', 'off'):
+            raise WMError(f"grad_ckpt must be auto, on or off, got {self.grad_ckpt!r}")
         if self.eval_examples < 0: raise WMError(f"eval_examples must be >= 0, got {self.eval_examples}")
 
 # %% ../../nbs/32_reason_train.ipynb #37561efb
@@ -176,7 +180,8 @@ def train(cfg:ReasonConfig):
     if cfg.train.minutes:
         from dataclasses import replace
         tc = replace(tc, max_steps=_steps_for(model, enc['train'], coll, cfg))
-    res = train_model(model, enc['train'], _eval_subset(enc['validation'], cfg.eval_examples), tc, data_collator=coll, processing_class=tok,
+    res = train_model(model, enc['train'], _eval_subset(enc['validation'], cfg.eval_examples), tc,
+                      data_collator=coll, processing_class=tok,
                       run_config=cfg)
     res.metrics.update({'data/dropped_too_long': dropped, 'data/train': len(enc['train']),
                         'model/params': sum(p.numel() for p in model.parameters())})
@@ -226,7 +231,8 @@ def tiny_base(out:str|Path, texts:list[str], seed:int=0) -> Path:
     tok.eos_token, tok.chat_template = '<|im_end|>', CHATML
     torch.manual_seed(seed)
     m = Qwen3ForCausalLM(Qwen3Config(vocab_size=len(tok), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                                     num_attention_heads=2, num_key_value_heads=1, head_dim=16, tie_word_embeddings=True,
+                                     num_attention_heads=2, num_key_value_heads=1, head_dim=16,
+                                     tie_word_embeddings=True,
                                      pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id))
     save_pretrained_atomic(m, out, tok)
     return Path(out)
