@@ -264,12 +264,19 @@ def config_from_dict(cls, d:dict):
     return update_config(cls(), d)
 
 # %% ../nbs/00_core.ipynb #1854335c
+def _field_docs(cls) -> dict:
+    "Each field's trailing comment, from the class that declares it: a subclass's own comment wins."
+    from fastcore.docments import docments
+    docs = {}
+    for c in reversed(cls.__mro__):  # base classes first
+        if is_dataclass(c): docs.update({k: v for k, v in docments(c).items() if v})
+    return docs
+
 def flat_fields(cfg, # a config dataclass, or an instance whose values are the defaults
                 prefix:str='') -> dict: # put before every key, e.g. `'train.'`
     "Every leaf field of `cfg`, nested configs flattened: `{'train.lr': (type, value, comment)}`."
-    from fastcore.docments import docments
     cfg = cfg() if isinstance(cfg, type) else cfg
-    hints, docs, out = _hints(type(cfg)), docments(type(cfg)), {}
+    hints, docs, out = _hints(type(cfg)), _field_docs(type(cfg)), {}
     for f in fields(cfg):
         v = getattr(cfg, f.name)
         if is_dataclass(v): out.update(flat_fields(v, f'{prefix}{f.name}.'))

@@ -80,12 +80,8 @@ def _run(a):
 _BENCH_SETS = ('train.output_dir', 'train.bf16')  # `bench` sets these from `out` and `bf16`
 
 def _bench_args(p):
-    from dataclasses import fields
     from worldmodels.reason.bench import ReasonBenchConfig
-    from worldmodels.reason.train import ReasonConfig
-    # ReasonConfig's fields at the bench's values (their comments are ReasonConfig's), then the bench's own
-    add_config_args(p, ReasonBenchConfig().run_config(), aliases={'--minutes': 'train.minutes'}, skip=_BENCH_SETS)
-    add_config_args(p, ReasonBenchConfig, skip=tuple(f.name for f in fields(ReasonConfig)))
+    add_config_args(p, ReasonBenchConfig, aliases={'--minutes': 'train.minutes'}, skip=_BENCH_SETS)
 
 def _bench(a):
     from worldmodels.reason.bench import ReasonBenchConfig, bench, format_report, ship_reason
