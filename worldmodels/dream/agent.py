@@ -11,11 +11,11 @@ from torch import nn
 from ..core import WMError, need
 from .data import CRAFTER_ACHIEVEMENTS, _ordered_chunks
 from .imagine import Imagined, imagine, sample_contexts
-from .model import TOY_PALETTE
+from .model import TOY_MOVES, TOY_PALETTE
 from .reward import check_heads
 
 # %% auto #0
-__all__ = ['crafter_score', 'RandomCrafterPolicy', 'play_crafter', 'crafter_report', 'plot_crafter', 'TokenPolicy', 'TokenAgent',
+__all__ = ['crafter_score', 'RandomPlayer', 'play_crafter', 'crafter_report', 'plot_crafter', 'TokenPolicy', 'TokenAgent',
            'BlockWorld', 'play_blocks', 'DreamACConfig', 'lambda_returns', 'ac_update', 'train_in_dream']
 
 # %% ../../nbs/27a_dream_agent.ipynb #f1c28ba9
@@ -29,10 +29,9 @@ def crafter_score(rates) -> float: # the 22 success rates in %, in `CRAFTER_ACHI
     return float(np.exp(np.log1p(r).mean()) - 1)
 
 # %% ../../nbs/27a_dream_agent.ipynb #7a354258
-class RandomCrafterPolicy:
-    "Uniformly random Crafter actions: the baseline every agent is measured beside."
-    n_actions = 17
-    def __init__(self, seed:int=0): self.rng = np.random.default_rng(seed)
+class RandomPlayer:
+    "Uniformly random actions for a real game (`(frames, new) -> actions`): the baseline of every agent."
+    def __init__(self, seed:int=0, n_actions:int=17): self.rng, self.n_actions = np.random.default_rng(seed), n_actions
     def __call__(self, frames, new): return self.rng.integers(0, self.n_actions, len(frames))
 
 # %% ../../nbs/27a_dream_agent.ipynb #99107bd3
@@ -142,7 +141,7 @@ class TokenAgent:
         return torch.multinomial(logits.softmax(-1), 1, generator=self.gen).squeeze(-1)
 
 # %% ../../nbs/27a_dream_agent.ipynb #f8580ccb
-_MOVES = np.array([(0, 0), (0, -1), (0, 1), (-1, 0), (1, 0)])  # (dy, dx) of actions 0..4: stay, left, right, up, down
+_MOVES = np.array(TOY_MOVES)  # (dy, dx) of actions 0..4, as in `toy_world`
 
 class BlockWorld:
     "The toy block world, playable: `n` boards stepped together, each reset when its episode ends."

@@ -11,7 +11,7 @@ from ..core import (WMError, resolve_checkpoint, config_dict, datasets_dir, load
                               read_json, set_seed)
 
 # %% auto #0
-__all__ = ['PRESETS', 'REWARD_CLASSES', 'TOY_PALETTE', 'TokenLayout', 'interleave', 'image_labels', 'split_tokens',
+__all__ = ['PRESETS', 'REWARD_CLASSES', 'TOY_PALETTE', 'TOY_MOVES', 'TokenLayout', 'interleave', 'image_labels', 'split_tokens',
            'WorldModelConfig', 'preset', 'attention_impl', 'llama_config', 'build_world_model', 'count_parameters',
            'load_world_model', 'TokenEpisodes', 'encode_episodes', 'ColorQuantizer', 'cached_tokens', 'reward_class',
            'WindowDataset', 'toy_world']
@@ -313,16 +313,18 @@ class WindowDataset:
 # %% ../../nbs/22_dream_model.ipynb #980037da
 TOY_PALETTE = [[20, 20, 20], [230, 60, 40]] # background, block
 
+TOY_MOVES = ((0, 0), (0, -1), (0, 1), (-1, 0), (1, 0)) # (dy, dx) of the toy actions: stay, left, right, up, down
+
 def toy_world(episodes:int, steps:int, grid:int=4, patch:int=4, seed:int=0):
     "Episodes `(frames uint8 [T,g*p,g*p,3], actions [T])` of a block moved by 5 actions."
     import numpy as np
-    rng, moves, out = np.random.default_rng(seed), [(0, 0), (0, -1), (0, 1), (-1, 0), (1, 0)], []
+    rng, out = np.random.default_rng(seed), []
     for _ in range(episodes):
         y, x = rng.integers(0, grid, 2); acts = rng.integers(0, 5, steps)
         frames = np.zeros((steps, grid * patch, grid * patch, 3), np.uint8)
         for t in range(steps):
             frames[t] = TOY_PALETTE[0]
             frames[t, y * patch:(y + 1) * patch, x * patch:(x + 1) * patch] = TOY_PALETTE[1]
-            dy, dx = moves[acts[t]]; y, x = min(max(y + dy, 0), grid - 1), min(max(x + dx, 0), grid - 1)
+            dy, dx = TOY_MOVES[acts[t]]; y, x = min(max(y + dy, 0), grid - 1), min(max(x + dx, 0), grid - 1)
         out.append((frames, acts))
     return out
