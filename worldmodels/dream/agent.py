@@ -15,8 +15,9 @@ from .model import TOY_MOVES, TOY_PALETTE
 from .reward import check_heads
 
 # %% auto #0
-__all__ = ['crafter_score', 'RandomPlayer', 'play_crafter', 'crafter_report', 'plot_crafter', 'TokenPolicy', 'TokenAgent',
-           'BlockWorld', 'play_blocks', 'DreamACConfig', 'lambda_returns', 'ac_update', 'train_in_dream']
+__all__ = ['crafter_score', 'RandomPlayer', 'new_game', 'episode_record', 'play_crafter', 'crafter_report', 'plot_crafter',
+           'TokenPolicy', 'TokenAgent', 'BlockWorld', 'play_blocks', 'DreamACConfig', 'lambda_returns', 'ac_update',
+           'train_in_dream']
 
 # %% ../../nbs/27a_dream_agent.ipynb #f1c28ba9
 def crafter_score(rates) -> float: # the 22 success rates in %, in `CRAFTER_ACHIEVEMENTS` order
@@ -44,21 +45,30 @@ def _check_actions(a, B:int) -> np.ndarray:
         raise WMError(f"the policy chose action {int(a[(a < 0) | (a > 16)][0])}, not in 0..16")
     return a
 
+def new_game(seed:int, max_steps:int=10_000) -> tuple[dict, np.ndarray]: # world seed, steps before it ends
+    "A real Crafter game on world `seed`, reset: `(game, first frame)`; the game's episode number is its seed."
+    env = need('crafter').Env(seed=seed, length=max_steps)
+    obs = env.reset(); _ordered_chunks(env)  # creatures in a fixed order: a world replays exactly
+    return {'env': env, 'episode': seed, 'return': 0.0, 'length': 0}, obs
+
+def episode_record(game:dict, info:dict) -> dict:
+    "What is kept of a finished episode: its number, return, length and the achievements unlocked."
+    return {'episode': game['episode'], 'return': float(game['return']), 'length': game['length'],
+            'achievements': sorted(k for k, c in info['achievements'].items() if c > 0)}
+
 def play_crafter(policy, # callable `(frames [B,64,64,3] uint8, new [B] bool) -> B actions`
                  episodes:int=100, # real episodes to play
                  envs:int=8, # games stepped together (the policy sees them as one batch)
                  seed:int=0, # episode i plays world `seed + i`
                  max_steps:int=10_000) -> list[dict]: # an episode ends at death or after this many steps
     "Play `episodes` real Crafter episodes; per episode its return, length and achievements unlocked."
-    crafter = need('crafter')
+    need('crafter')  # one clear line before any game starts
     if episodes < 1 or envs < 1 or max_steps < 1:
         raise WMError(f"episodes, envs and max_steps must be >= 1, got {episodes}, {envs}, {max_steps}")
     games, obs, done, started = [], [], [], 0
     def start():
         nonlocal started
-        env = crafter.Env(seed=seed + started, length=max_steps); started += 1
-        obs = env.reset(); _ordered_chunks(env)  # creatures in a fixed order: a world replays exactly
-        return {'env': env, 'episode': started - 1, 'return': 0.0, 'length': 0}, obs
+        started += 1; return new_game(seed + started - 1, max_steps)
     for _ in range(min(envs, episodes)): g, o = start(); games.append(g); obs.append(o)
     new = np.ones(len(games), bool)
     while games:
@@ -66,8 +76,7 @@ def play_crafter(policy, # callable `(frames [B,64,64,3] uint8, new [B] bool) ->
         for i, (g, a) in enumerate(zip(list(games), acts)):
             obs[i], r, d, info = g['env'].step(int(a)); g['return'] += r; g['length'] += 1
             if d:
-                done.append({'episode': g['episode'], 'return': g['return'], 'length': g['length'],
-                             'achievements': sorted(k for k, c in info['achievements'].items() if c > 0)})
+                done.append(episode_record(g, info))
                 if started < episodes: games[i], obs[i] = start(); new[i] = True
                 else: games[i] = None
         keep = [i for i, g in enumerate(games) if g is not None]

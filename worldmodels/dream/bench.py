@@ -4,17 +4,20 @@
 
 # %% ../../nbs/28_dream_bench.ipynb #3bfecf73
 from __future__ import annotations
-import io, json, shutil, time
+import dataclasses, io, json, shutil, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
-from ..core import (WMError, config_dict, git_commit, machine_info, read_json, resolve_checkpoint, ship_model,
-                              shipped_models, torch_threads, use_bf16, write_json)
+from ..core import (WMError, atomic_write, config_dict, git_commit, load_tensors, machine_info, read_json,
+                              resolve_checkpoint, save_tensors, ship_model, shipped_models, torch_threads, use_bf16,
+                              write_json)
+from .agent import RandomPlayer, TokenAgent, TokenPolicy, crafter_report, new_game, play_crafter, plot_crafter
 from .data import DreamDataConfig, ShardDataset, make_dataset
 from .decode import BATCH_ENGINES
 from .eval import evaluate
 from .imagine import RandomPolicy, imagine
+from .loop import LoopConfig, PPOConfig, ppo_crafter, run_loop, world_steps
 from .model import PRESETS, TokenLayout, build_world_model, load_world_model, preset
 from .play import Dreamer
 from .train import DreamTrainConfig, train
@@ -24,7 +27,7 @@ from ..train import TrainConfig
 # %% auto #0
 __all__ = ['HELDOUT_SEED', 'BENCHES', 'SHIPS', 'VQVAEBenchConfig', 'bench_vqvae', 'ship_vqvae', 'WorldBenchConfig', 'bench_world',
            'heldout_clips', 'ship_world', 'dream_speed', 'PlayBenchConfig', 'bench_play', 'ImagineBenchConfig',
-           'bench_imagine', 'bench']
+           'bench_imagine', 'AgentBenchConfig', 'bench_agent', 'bench']
 
 # %% ../../nbs/28_dream_bench.ipynb #9055635d
 def _require(cfg, names:str, # space-separated fields of `cfg` that share the rule
@@ -333,11 +336,90 @@ def bench_imagine(cfg:ImagineBenchConfig) -> dict:
     write_json(Path(cfg.out)/'bench_imagine.json', r)
     return r
 
+# %% ../../nbs/28_dream_bench.ipynb #7119beb4
+@dataclass
+class AgentBenchConfig(LoopConfig):
+    "The loop's agent, PPO on the same real steps and the random policy, each scored in the real Crafter."
+    episodes:int=100 # real evaluation episodes per policy (worlds `eval_seed`, `eval_seed + 1`, ...)
+    eval_seed:int=1_000_000 # first world of the evaluation (no training world is near it)
+    world_steps:int=-1 # real frames behind the starting world model (-1: from its card)
+    ppo:PPOConfig=field(default_factory=PPOConfig) # PPO's recipe; its `steps` are set to the agent's (see below)
+    match_steps:bool=True # PPO gets the agent's real steps: the loop's plus the starting world model's
+    gif_steps:int=300 # frames of the imagination agent's first evaluation episode kept as a GIF (0 = none)
+    def __post_init__(self):
+        super().__post_init__()
+        if isinstance(self.ppo, dict): self.ppo = PPOConfig(**self.ppo)
+        _require(self, 'episodes', lambda v: v >= 1, '>= 1')
+
+def _agent_table(reports:dict) -> str:
+    "A markdown table: score, return and length per policy with their 95% intervals."
+    rows = ['| policy | real steps | Crafter score (%) | return | episode length |', '|---|---|---|---|---|']
+    for name, r in reports.items():
+        rows.append(f"| {name} | {r['real_steps']:,} | {r['score']:.2f} [{r['score_ci'][0]:.2f}, {r['score_ci'][1]:.2f}] "
+                    f"| {r['return']:.2f} [{r['return_ci'][0]:.2f}, {r['return_ci'][1]:.2f}] | {r['length']:.0f} |")
+    return '\n'.join(rows)
+
+def _agent_gif(agent, path:Path, steps:int, seed:int):
+    "The agent's first `steps` frames in the real world `seed`, as a GIF (3x, 10 frames/s)."
+    from PIL import Image
+    g, o = new_game(seed); frames = [o]
+    for _ in range(steps - 1):
+        o, _, d, _ = g['env'].step(int(agent(o[None])[0])); frames.append(o)
+        if d: break
+    big = [Image.fromarray(f).resize((192, 192), Image.NEAREST) for f in frames]
+    with atomic_write(path, 'wb') as f: big[0].save(f, 'GIF', save_all=True, append_images=big[1:], duration=100, loop=0)
+
+def bench_agent(cfg:AgentBenchConfig) -> dict:
+    "Run the loop, PPO on the same real steps and the random policy; score all three in the real Crafter."
+    from worldmodels.dream.vqvae import VQVAE
+    from worldmodels.dream.play import trained_vqvae
+    out, t0 = Path(cfg.out), time.time()
+    wsteps = world_steps(cfg.world) if cfg.world_steps < 0 else cfg.world_steps
+    loop = run_loop(cfg); t1 = time.time()
+    vq = VQVAE.from_pretrained(str(resolve_checkpoint(trained_vqvae(resolve_checkpoint(cfg.world))))).eval()
+    steps = {'imagination': loop['real_steps'] + wsteps, 'random': 0}
+    steps['ppo'] = steps['imagination'] if cfg.match_steps else cfg.ppo.steps
+    grid, n = tuple(vq.grid), vq.codebook_size
+    ppo_path = out/'ppo'/'policy.pt'
+    if not ppo_path.is_file():
+        torch.manual_seed(cfg.ppo.seed); p = TokenPolicy(n, grid, 17)
+        h = ppo_crafter(p, vq, dataclasses.replace(cfg.ppo, steps=steps['ppo']), log=print)
+        write_json(out/'ppo'/'history.json', h); save_tensors(p.state_dict(), ppo_path)
+    t2 = time.time()
+    def policy(path):
+        p = TokenPolicy(n, grid, 17); p.load_state_dict(load_tensors(path)); return TokenAgent(p, vq, seed=cfg.seed)
+    players = {'imagination': lambda: policy(loop['policy']), 'ppo': lambda: policy(ppo_path),
+               'random': lambda: RandomPlayer(cfg.seed)}
+    reports = {}
+    for name, make in players.items():
+        f = out/f'eval_{name}.json'
+        if not f.is_file():
+            eps = play_crafter(make(), cfg.episodes, envs=cfg.envs, seed=cfg.eval_seed)
+            write_json(f, {**crafter_report(eps), 'real_steps': steps[name], 'episodes_played': eps})
+        reports[name] = {k: v for k, v in read_json(f).items() if k != 'episodes_played'}
+    t3 = time.time()
+    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+    ax = plot_crafter(reports); ax.figure.savefig(out/'crafter.png', dpi=120); plt.close(ax.figure)
+    if cfg.gif_steps: _agent_gif(players['imagination'](), out/'agent.gif', cfg.gif_steps, cfg.eval_seed)
+    table = _agent_table(reports); (out/'table.md').write_text(table + '\n')
+    im, rnd, ppo = reports['imagination'], reports['random'], reports['ppo']
+    r = {**{f'{k}/score': v['score'] for k, v in reports.items()},
+         **{f'{k}/score_ci': v['score_ci'] for k, v in reports.items()},
+         **{f'{k}/return': v['return'] for k, v in reports.items()},
+         **{f'real_steps/{k}': v for k, v in steps.items()}, 'real_steps/world_model_start': wsteps,
+         'target/beats_random': im['score_ci'][0] > rnd['score_ci'][1],
+         'target/matches_ppo': im['score_ci'][1] >= ppo['score_ci'][0],
+         'minutes': {'loop': (t1 - t0) / 60, 'ppo': (t2 - t1) / 60, 'eval': (t3 - t2) / 60},
+         'loop': loop['rounds'], 'reports': reports, 'table': table,
+         'config': dataclasses.asdict(cfg), 'machine': machine_info(), 'commit': git_commit()}
+    write_json(out/'bench_agent.json', r)
+    return r
+
 # %% ../../nbs/28_dream_bench.ipynb #e999b587
 BENCHES = {'vqvae': VQVAEBenchConfig, 'world': WorldBenchConfig, 'play': PlayBenchConfig,
-           'imagine': ImagineBenchConfig} # `wm dream bench TARGET`
+           'imagine': ImagineBenchConfig, 'agent': AgentBenchConfig} # `wm dream bench TARGET`
 _RUNS = {VQVAEBenchConfig: bench_vqvae, WorldBenchConfig: bench_world, PlayBenchConfig: bench_play,
-         ImagineBenchConfig: bench_imagine}
+         ImagineBenchConfig: bench_imagine, AgentBenchConfig: bench_agent}
 SHIPS = {'vqvae': ship_vqvae, 'world': ship_world} # targets whose run ships as data/pretrained/NAME
 
 def bench(cfg) -> dict: # a config of `BENCHES`

@@ -74,7 +74,8 @@ BENCH_TARGETS = { # `worldmodels.dream.bench.BENCHES`, named here so that `wm dr
     'vqvae': 'train the default VQ-VAE on Crafter within a time budget; held-out PSNR beside resizing',
     'world': 'record Crafter, train the world model within a time budget, judge its dream beside copy-last',
     'play': 'dreamed frames/s with the KV cache, beside full recomputation',
-    'imagine': 'imagined frames/s of B dreams stepped together, beside one at a time'}
+    'imagine': 'imagined frames/s of B dreams stepped together, beside one at a time',
+    'agent': 'an agent trained in the dream, PPO on the same real steps and random, scored in the real Crafter'}
 
 def _bench_args(target:str):
     "The function that adds `wm dream bench TARGET`'s arguments: CONFIG, the config's flags, `--no-bf16`, `--ship`."
