@@ -12,14 +12,14 @@ import torch
 from ..core import (WMError, atomic_write, config_dict, git_commit, load_tensors, machine_info, read_json,
                               resolve_checkpoint, save_tensors, ship_model, shipped_models, torch_threads, use_bf16,
                               write_json)
-from .agent import RandomPlayer, TokenAgent, TokenPolicy, crafter_report, new_game, play_crafter, plot_crafter
+from .agent import RandomPlayer, TokenPolicy, crafter_report, new_game, play_crafter, plot_crafter
 from .data import DreamDataConfig, ShardDataset, make_dataset
 from .decode import BATCH_ENGINES
 from .eval import evaluate
 from .imagine import RandomPolicy, imagine
-from .loop import LoopConfig, PPOConfig, ppo_crafter, run_loop, world_steps
+from .loop import LoopConfig, PPOConfig, load_agent, policy_agent, run_loop, train_ppo, world_steps
 from .model import PRESETS, TokenLayout, build_world_model, load_world_model, preset
-from .play import Dreamer
+from .play import Dreamer, trained_vqvae
 from .train import DreamTrainConfig, train
 from .vqvae import VQVAE, VQVAEConfig, evaluate_vqvae, split_frames, train_vqvae
 from ..train import TrainConfig
@@ -27,7 +27,7 @@ from ..train import TrainConfig
 # %% auto #0
 __all__ = ['HELDOUT_SEED', 'BENCHES', 'SHIPS', 'VQVAEBenchConfig', 'bench_vqvae', 'ship_vqvae', 'WorldBenchConfig', 'bench_world',
            'heldout_clips', 'ship_world', 'dream_speed', 'PlayBenchConfig', 'bench_play', 'ImagineBenchConfig',
-           'bench_imagine', 'AgentBenchConfig', 'bench_agent', 'bench']
+           'bench_imagine', 'AgentBenchConfig', 'bench_agent', 'ship_agent', 'bench']
 
 # %% ../../nbs/28_dream_bench.ipynb #9055635d
 def _require(cfg, names:str, # space-separated fields of `cfg` that share the rule
@@ -379,16 +379,14 @@ def bench_agent(cfg:AgentBenchConfig) -> dict:
     vq = VQVAE.from_pretrained(str(resolve_checkpoint(trained_vqvae(resolve_checkpoint(cfg.world))))).eval()
     steps = {'imagination': loop['real_steps'] + wsteps, 'random': 0}
     steps['ppo'] = steps['imagination'] if cfg.match_steps else cfg.ppo.steps
-    grid, n = tuple(vq.grid), vq.codebook_size
     ppo_path = out/'ppo'/'policy.pt'
     if not ppo_path.is_file():
-        torch.manual_seed(cfg.ppo.seed); p = TokenPolicy(n, grid, 17)
-        h = ppo_crafter(p, vq, dataclasses.replace(cfg.ppo, steps=steps['ppo']), log=print)
+        torch.manual_seed(cfg.ppo.seed); p = TokenPolicy(vq.codebook_size, tuple(vq.grid), 17)
+        h = train_ppo(p, vq, dataclasses.replace(cfg.ppo, steps=steps['ppo']), log=print)
         write_json(out/'ppo'/'history.json', h); save_tensors(p.state_dict(), ppo_path)
     t2 = time.time()
-    def policy(path):
-        p = TokenPolicy(n, grid, 17); p.load_state_dict(load_tensors(path)); return TokenAgent(p, vq, seed=cfg.seed)
-    players = {'imagination': lambda: policy(loop['policy']), 'ppo': lambda: policy(ppo_path),
+    players = {'imagination': lambda: load_agent(out, seed=cfg.seed),
+               'ppo': lambda: policy_agent(ppo_path, vq, seed=cfg.seed),
                'random': lambda: RandomPlayer(cfg.seed)}
     reports = {}
     for name, make in players.items():
@@ -415,12 +413,42 @@ def bench_agent(cfg:AgentBenchConfig) -> dict:
     write_json(out/'bench_agent.json', r)
     return r
 
+# %% ../../nbs/28_dream_bench.ipynb #a3305976
+def ship_agent(run:str|Path, # a `bench_agent` folder
+               name:str='dream-agent', # the short name
+               command:str|None=None) -> Path: # the command that made the run
+    "Ship the bench's imagination agent (policy, world model with heads, GIF, the three reports) as `name`."
+    run = Path(run); r = read_json(run/'bench_agent.json'); lc = read_json(run/'loop_config.json')
+    last = run/f"round_{lc['rounds'] - 1}"
+    vq = trained_vqvae(resolve_checkpoint(lc['world']))
+    reps = {k: read_json(run/f'eval_{k}.json') for k in ('imagination', 'ppo', 'random')}
+    ci = lambda k: f"{r[f'{k}/score']:.2f}% [{r[f'{k}/score_ci'][0]:.2f}, {r[f'{k}/score_ci'][1]:.2f}]"
+    card = {'summary': "A policy over VQ-VAE tokens trained only in the imagination of a Crafter world model with "
+                       f"reward heads (`27b_dream_loop`), and that world model; it plays the real game through `{vq}`.",
+            'command': command, 'commit': r.get('commit'), 'machine': r['machine'], 'vqvae': vq,
+            'data': f"{r['real_steps/imagination'] - r['real_steps/world_model_start']:,} real Crafter steps collected "
+                    f"by the loop, on top of the {r['real_steps/world_model_start']:,} frames behind `{lc['world']}`",
+            'train': {'minutes': {k: round(v, 1) for k, v in r['minutes'].items()}, 'rounds': lc['rounds']},
+            'metrics': {'real Crafter score (%)': ci('imagination'), 'real return': round(r['imagination/return'], 2),
+                        'episodes': reps['imagination']['episodes']},
+            'baselines': {f"PPO, same real steps ({r['real_steps/ppo']:,}): score": ci('ppo'),
+                          'random policy: score': ci('random')},
+            'targets': "real Crafter score above random's with non-overlapping 95% intervals; at least PPO's on the "
+                       "same real steps"}
+    files = {'policy.pt': (last/'policy.pt').read_bytes(), 'loop_config.json': json.dumps(lc, indent=2) + '\n',
+             'wm_config.json': json.dumps({'vqvae_path': vq}) + '\n', 'table.md': r['table'] + '\n',
+             'eval.json': json.dumps({k: {x: v for x, v in rep.items() if x != 'episodes_played'}
+                                      for k, rep in reps.items()}, indent=1) + '\n'}
+    for f in ('agent.gif', 'crafter.png'):
+        if (run/f).is_file(): files[f] = (run/f).read_bytes()
+    return ship_model(last/'world', name, card, files=files)
+
 # %% ../../nbs/28_dream_bench.ipynb #e999b587
 BENCHES = {'vqvae': VQVAEBenchConfig, 'world': WorldBenchConfig, 'play': PlayBenchConfig,
            'imagine': ImagineBenchConfig, 'agent': AgentBenchConfig} # `wm dream bench TARGET`
 _RUNS = {VQVAEBenchConfig: bench_vqvae, WorldBenchConfig: bench_world, PlayBenchConfig: bench_play,
          ImagineBenchConfig: bench_imagine, AgentBenchConfig: bench_agent}
-SHIPS = {'vqvae': ship_vqvae, 'world': ship_world} # targets whose run ships as data/pretrained/NAME
+SHIPS = {'vqvae': ship_vqvae, 'world': ship_world, 'agent': ship_agent} # targets whose run ships as data/pretrained/NAME
 
 def bench(cfg) -> dict: # a config of `BENCHES`
     "Run the dream benchmark `cfg` configures; the report is written to `cfg.out` and returned."

@@ -4,13 +4,13 @@
 
 # %% ../../nbs/29_dream_cli.ipynb #3bc9545f
 from __future__ import annotations
-import json, time
+import json, sys, time
 from pathlib import Path
 from ..core import WMError, add_config_args, config_from_args, outputs_dir, update_config
 
 # %% auto #0
-__all__ = ['BENCH_TARGETS', 'COMMANDS', 'data_cmd', 'vqvae_train_config', 'vqvae_cmd', 'train_cmd', 'play_cmd', 'eval_cmd',
-           'register', 'quickstart']
+__all__ = ['BENCH_TARGETS', 'IMAGINE', 'COMMANDS', 'data_cmd', 'vqvae_train_config', 'vqvae_cmd', 'train_cmd', 'play_cmd',
+           'eval_cmd', 'imagine_train_cmd', 'imagine_eval_cmd', 'register', 'quickstart']
 
 # %% ../../nbs/29_dream_cli.ipynb #f011b8f0
 def _data_args(p):
@@ -192,6 +192,56 @@ def eval_cmd(args):
     print(json.dumps({k: v for k, v in r.items() if k != 'psnr_per_step'}, indent=2))
 
 
+# %% ../../nbs/29_dream_cli.ipynb #ae45827d
+def _imagine_train_args(p):
+    from worldmodels.dream.loop import LoopConfig
+    p.add_argument('config', nargs='?', default=None, metavar='CONFIG', help='a YAML file of LoopConfig keys')
+    add_config_args(p, LoopConfig)
+
+def imagine_train_cmd(args):
+    "Run (or continue) the loop; prints each round's record and where the policy is."
+    from worldmodels.dream.loop import LoopConfig, run_loop
+    r = run_loop(config_from_args(args, LoopConfig, args.config), log=lambda s: print(s, file=sys.stderr))
+    print(json.dumps(r, indent=2))
+
+def _imagine_eval_args(p):
+    p.add_argument('run', metavar='RUN', help='a loop run folder, or a shipped agent (e.g. dream-agent)')
+    p.add_argument('--episodes', type=int, default=100, help='real episodes to play')
+    p.add_argument('--envs', type=int, default=16, help='games stepped together')
+    p.add_argument('--seed', type=int, default=1_000_000, help='episode i plays world SEED + i')
+    p.add_argument('--greedy', action='store_true', help='the most likely action instead of a sample')
+    p.add_argument('--out', default=None, help='folder for eval.json and crafter.png (default: print only)')
+
+def imagine_eval_cmd(args):
+    "Play the agent in the real Crafter; prints the score, return and each achievement's success rate."
+    from worldmodels.core import write_json
+    from worldmodels.dream.agent import crafter_report, play_crafter, plot_crafter
+    from worldmodels.dream.loop import load_agent
+    if args.episodes < 1 or args.envs < 1: raise WMError(f"--episodes and --envs must be >= 1")
+    eps = play_crafter(load_agent(args.run, args.greedy), args.episodes, envs=args.envs, seed=args.seed)
+    r = crafter_report(eps)
+    if args.out:
+        import matplotlib; matplotlib.use('Agg')
+        write_json(Path(args.out)/'eval.json', {**r, 'episodes_played': eps})
+        plot_crafter({Path(args.run).name: r}).figure.savefig(Path(args.out)/'crafter.png', dpi=120)
+    print(json.dumps(r, indent=1))
+
+IMAGINE = {
+    'train': ('run the loop: collect real steps, update the world model, train the policy in imagination',
+              _imagine_train_args, imagine_train_cmd),
+    'eval': ('play a trained agent in the real Crafter: score, return, each achievement', _imagine_eval_args,
+             imagine_eval_cmd),
+}
+
+def _imagine_parser(sub):
+    p = sub.add_parser('imagine', help='an agent that learns Crafter inside the dream: train, eval, bench',
+                       description='An agent that learns Crafter inside the dream, scored in the real game.')
+    v = p.add_subparsers(dest='verb', metavar='VERB', required=True)
+    for name, (help, add, fn) in IMAGINE.items():
+        v.add_parser(name, help=help, description=help).lazy(add).set_defaults(func=fn)
+    v.add_parser('bench', help=BENCH_TARGETS['agent'], description=BENCH_TARGETS['agent']).lazy(
+        _bench_args('agent')).set_defaults(func=_bench_cmd, target='agent')
+
 # %% ../../nbs/29_dream_cli.ipynb #afca56b9
 COMMANDS = {
     'data': ('record Crafter episodes or convert VPT segments into shards', _data_args, data_cmd),
@@ -206,6 +256,7 @@ def register(sub):
     for name, (help, add, fn) in COMMANDS.items():
         sub.add_parser(name, help=help, description=help).lazy(add).set_defaults(func=fn)
     _bench_parser(sub)
+    _imagine_parser(sub)
 
 # %% ../../nbs/29_dream_cli.ipynb #10e0c239
 def quickstart(out:str|Path) -> dict: # output folder

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from torch import nn
 from ..core import WMError, load_tensors, read_json, resolve_checkpoint, save_tensors, use_bf16, write_json
-from .agent import DreamACConfig, TokenPolicy, episode_record, new_game, train_in_dream
+from .agent import DreamACConfig, TokenAgent, TokenPolicy, episode_record, new_game, train_in_dream
 from .model import TokenEpisodes, TokenLayout, WindowDataset, load_world_model, reward_class
 from .reward import DreamWorldModel, reward_end_metrics
 from .train import split_episodes
@@ -19,7 +19,8 @@ from ..train import TrainConfig, train_model
 
 # %% auto #0
 __all__ = ['CrafterGames', 'act', 'collect', 'concat_episodes', 'save_episodes', 'load_episodes', 'reward_values', 'with_heads',
-           'update_world', 'LoopConfig', 'run_loop', 'PPOConfig', 'ppo_crafter', 'world_steps']
+           'update_world', 'LoopConfig', 'run_loop', 'load_agent', 'policy_agent', 'PPOConfig', 'train_ppo',
+           'world_steps', 'replay_in_dream']
 
 # %% ../../nbs/27b_dream_loop.ipynb #a0f6f08a
 class CrafterGames:
@@ -117,9 +118,11 @@ def with_heads(model):
 def update_world(model, layout:TokenLayout, eps:TokenEpisodes, out, # the run folder (its `best/` is the result)
                  minutes:float, lr:float=3e-4, batch_size:int=16, bf16:bool=False, seed:int=0):
     "Train the world model (and its heads) on `eps` for `minutes`; `(best model, reward/end metrics on held-out)`."
-    tr, va = split_episodes(eps, 0.1, seed)
-    tr_ds, va_ds = (WindowDataset(e, layout, s, heads=True) for e, s in ((tr, 1), (va, layout.context_frames)))
-    if len(va_ds) == 0: raise WMError(f"no held-out episode of {layout.context_frames} frames: collect more steps")
+    n = layout.context_frames
+    long = [e for e in range(len(eps)) if eps.starts[e + 1] - eps.starts[e] >= n]  # shorter ones make no window
+    if len(long) < 2: raise WMError(f"{len(long)} episode(s) of at least {n} frames: collect more steps")
+    tr, va = split_episodes(eps.subset(long), 0.1, seed)
+    tr_ds, va_ds = (WindowDataset(e, layout, s, heads=True) for e, s in ((tr, 1), (va, n)))
     cfg = TrainConfig(output_dir=str(out), minutes=minutes, batch_size=batch_size, lr=lr, scheduler='time_cosine',
                       epochs=1000, evals_per_epoch=1, timed_evals=4, bf16=bf16, seed=seed, progress=False)
     model.train(); train_model(model, tr_ds, va_ds, cfg)
@@ -193,9 +196,30 @@ def run_loop(cfg:LoopConfig, log=print) -> dict:
              'reward_values': ac.reward_values, 'dream/return': float(np.mean([h['dream/return'] for h in hist[-20:]])),
              'minutes': {'collect': (t1 - t0) / 60, 'world': (t2 - t1) / 60, 'imagine': (t3 - t2) / 60}}
         log(f"round {k}: imagination {t3 - t2:.0f} s, dream return {r['dream/return']:.3f}")
-        write_json(rec, r); records.append(r)
+        records.append(read_json(write_json(rec, r)))  # as a resumed run reads it
     return {'policy': str(out/f'round_{cfg.rounds - 1}/policy.pt'), 'rounds': records,
             'real_steps': sum(r['real_steps'] for r in records)}
+
+# %% ../../nbs/27b_dream_loop.ipynb #0ee2b649
+def load_agent(run, # a loop run folder, or a shipped agent (a folder or name holding `policy.pt`)
+               greedy:bool=False, seed:int=0) -> TokenAgent:
+    "The trained policy of `run` with its tokenizer: real frames in, actions out."
+    from worldmodels.dream.vqvae import VQVAE
+    from worldmodels.dream.play import trained_vqvae
+    p = Path(run) if (Path(run)/'loop_config.json').is_file() else resolve_checkpoint(run)
+    if not (p/'loop_config.json').is_file(): raise WMError(f"{run}: not a loop run or a shipped agent (no loop_config.json)")
+    cfg = read_json(p/'loop_config.json')
+    pol = p/'policy.pt' if (p/'policy.pt').is_file() else p/f"round_{cfg['rounds'] - 1}"/'policy.pt'
+    if not pol.is_file(): raise WMError(f"{run}: no trained policy yet ({pol} is missing: the loop has not finished)")
+    vq = VQVAE.from_pretrained(str(resolve_checkpoint(trained_vqvae(resolve_checkpoint(cfg['world']))))).eval()
+    return policy_agent(pol, vq, greedy, seed)
+
+def policy_agent(path, tokenizer, greedy:bool=False, seed:int=0) -> TokenAgent: # a `TokenPolicy` state file
+    "A `TokenAgent` from a saved `TokenPolicy` for Crafter's 17 actions over `tokenizer`'s tokens."
+    pol = TokenPolicy(tokenizer.codebook_size, tuple(tokenizer.grid), 17)
+    try: pol.load_state_dict(load_tensors(path))
+    except RuntimeError as e: raise WMError(f"{path}: not a policy for this tokenizer ({str(e).splitlines()[0]})") from None
+    return TokenAgent(pol.eval(), tokenizer, greedy, seed)
 
 # %% ../../nbs/27b_dream_loop.ipynb #7634545a
 @dataclass
@@ -218,7 +242,7 @@ class PPOConfig:
         for k in ('steps', 'envs', 'rollout', 'epochs', 'minibatches'):
             if getattr(self, k) < 1: raise WMError(f"{k} must be >= 1, got {getattr(self, k)}")
 
-def ppo_crafter(policy:TokenPolicy, tokenizer, cfg:PPOConfig, games:CrafterGames|None=None, log=None) -> dict:
+def train_ppo(policy:TokenPolicy, tokenizer, cfg:PPOConfig, games:CrafterGames|None=None, log=None) -> dict:
     "Train `policy` with PPO on `cfg.steps` real Crafter steps, acting on the tokenizer's token grids."
     from worldmodels.baby.algos import gae
     games = games or CrafterGames(cfg.envs, seed=2_000_000 + 1_000 * cfg.seed)
@@ -262,3 +286,16 @@ def world_steps(world:str) -> int: # a world-model checkpoint, run folder or shi
     m = re.match(r'([\d,]+) frames', str(read_json(p).get('data', ''))) if p.is_file() else None
     if not m: raise WMError(f"{world}: no card stating how many real frames trained it; give world_steps")
     return int(m[1].replace(',', ''))
+
+# %% ../../nbs/27b_dream_loop.ipynb #243d70b4
+def replay_in_dream(model, layout:TokenLayout, tokenizer,
+                    frames, # (T, H, W, 3) uint8 real frames; the dream starts from the first
+                    actions): # (T-1,) the actions taken between them
+    "Dream the real actions from the first real frame: `(dreamed frames [T,H,W,3], P(reward > 0) [T])`."
+    from worldmodels.dream.imagine import imagine
+    acts = torch.as_tensor(np.asarray(actions)).long()
+    tok = tokenizer.encode(torch.as_tensor(np.asarray(frames[:1])))[None]  # (1, 1, h, w)
+    im = imagine(model, layout, tok, acts[:0][None], lambda s: acts[s.t:s.t + 1], len(acts), temperature=0)
+    with torch.no_grad(): dreamed = tokenizer.decode(im.tokens[0])
+    p = im.reward_probs[0, :, -1] if im.reward_probs is not None else torch.full((len(acts) + 1,), float('nan'))
+    return np.asarray(dreamed), p.numpy()
