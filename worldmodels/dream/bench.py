@@ -340,75 +340,92 @@ def bench_imagine(cfg:ImagineBenchConfig) -> dict:
 @dataclass
 class AgentBenchConfig(LoopConfig):
     "The loop's agent, PPO on the same real steps and the random policy, each scored in the real Crafter."
-    episodes:int=100 # real evaluation episodes per policy (worlds `eval_seed`, `eval_seed + 1`, ...)
+    episodes:int=100 # real evaluation episodes per policy and seed (worlds `eval_seed`, `eval_seed + 1`, ...)
     eval_seed:int=1_000_000 # first world of the evaluation (no training world is near it)
     world_steps:int=-1 # real frames behind the starting world model (-1: from its card)
     ppo:PPOConfig=field(default_factory=PPOConfig) # PPO's recipe; its `steps` are set to the agent's (see below)
     match_steps:bool=True # PPO gets the agent's real steps: the loop's plus the starting world model's
+    seeds:int=1 # independent runs of the loop and PPO (seeds `seed`, `seed + 1`, ...), each in `out/seed_S`
     gif_steps:int=300 # frames of the imagination agent's first evaluation episode kept as a GIF (0 = none)
     def __post_init__(self):
         super().__post_init__()
         if isinstance(self.ppo, dict): self.ppo = PPOConfig(**self.ppo)
-        _require(self, 'episodes', lambda v: v >= 1, '>= 1')
+        _require(self, 'episodes seeds', lambda v: v >= 1, '>= 1')
 
 def _agent_table(reports:dict) -> str:
-    "A markdown table: score, return and length per policy with their 95% intervals."
-    rows = ['| policy | real steps | Crafter score (%) | return | episode length |', '|---|---|---|---|---|']
+    "A markdown table: score, return and length per policy with their 95% intervals (and each seed's score)."
+    rows = ['| policy | real steps | Crafter score (%) | return | episode length | score per seed (%) |',
+            '|---|---|---|---|---|---|']
     for name, r in reports.items():
         rows.append(f"| {name} | {r['real_steps']:,} | {r['score']:.2f} [{r['score_ci'][0]:.2f}, {r['score_ci'][1]:.2f}] "
-                    f"| {r['return']:.2f} [{r['return_ci'][0]:.2f}, {r['return_ci'][1]:.2f}] | {r['length']:.0f} |")
+                    f"| {r['return']:.2f} [{r['return_ci'][0]:.2f}, {r['return_ci'][1]:.2f}] | {r['length']:.0f} "
+                    f"| {', '.join(f'{s:.2f}' for s in r['seed_scores'])} |")
     return '\n'.join(rows)
 
 def _agent_gif(agent, path:Path, steps:int, seed:int):
-    "The agent's first `steps` frames in the real world `seed`, as a GIF (3x, 10 frames/s)."
+    "The agent's first `steps` frames in the real world `seed`, as a GIF (2x, 10 frames/s)."
     from PIL import Image
     g, o = new_game(seed); frames = [o]
     for _ in range(steps - 1):
         o, _, d, _ = g['env'].step(int(agent(o[None])[0])); frames.append(o)
         if d: break
-    big = [Image.fromarray(f).resize((192, 192), Image.NEAREST) for f in frames]
+    big = [Image.fromarray(f).resize((128, 128), Image.NEAREST) for f in frames]
     with atomic_write(path, 'wb') as f: big[0].save(f, 'GIF', save_all=True, append_images=big[1:], duration=100, loop=0)
+
+def _agent_seed(cfg:AgentBenchConfig, out:Path, wsteps:int, vq) -> dict:
+    "One seed in `out`: the loop, PPO on its real steps, and the three policies played (each part kept)."
+    loop = run_loop(dataclasses.replace(cfg, out=str(out)))
+    steps = {'imagination': loop['real_steps'] + wsteps, 'random': 0}
+    steps['ppo'] = steps['imagination'] if cfg.match_steps else cfg.ppo.steps
+    ppo_path = out/'ppo'/'policy.pt'
+    if not ppo_path.is_file():
+        t = time.time(); torch.manual_seed(cfg.ppo.seed); p = TokenPolicy(vq.codebook_size, tuple(vq.grid), 17)
+        h = train_ppo(p, vq, dataclasses.replace(cfg.ppo, steps=steps['ppo']), log=print)
+        write_json(out/'ppo'/'history.json', {**h, 'minutes': (time.time() - t) / 60})
+        save_tensors(p.state_dict(), ppo_path)
+    players = {'imagination': lambda: load_agent(out, seed=cfg.seed),
+               'ppo': lambda: policy_agent(ppo_path, vq, seed=cfg.seed), 'random': lambda: RandomPlayer(cfg.seed)}
+    played = {}
+    for name, make in players.items():
+        f = out/f'eval_{name}.json'
+        if not f.is_file():
+            t = time.time(); eps = play_crafter(make(), cfg.episodes, envs=cfg.envs, seed=cfg.eval_seed)
+            write_json(f, {**crafter_report(eps), 'real_steps': steps[name], 'episodes_played': eps,
+                           'minutes': (time.time() - t) / 60})
+        played[name] = read_json(f)
+    minutes = {'loop': sum(sum(r['minutes'].values()) for r in loop['rounds']),
+               'ppo': read_json(out/'ppo'/'history.json').get('minutes', float('nan')),
+               'eval': sum(p.get('minutes', float('nan')) for p in played.values())}
+    return {'loop': loop, 'steps': steps, 'played': played, 'minutes': minutes, 'agent': players['imagination']}
 
 def bench_agent(cfg:AgentBenchConfig) -> dict:
     "Run the loop, PPO on the same real steps and the random policy; score all three in the real Crafter."
     from worldmodels.dream.vqvae import VQVAE
     from worldmodels.dream.play import trained_vqvae
-    out, t0 = Path(cfg.out), time.time()
+    out = Path(cfg.out)
     wsteps = world_steps(cfg.world) if cfg.world_steps < 0 else cfg.world_steps
-    loop = run_loop(cfg); t1 = time.time()
     vq = VQVAE.from_pretrained(str(resolve_checkpoint(trained_vqvae(resolve_checkpoint(cfg.world))))).eval()
-    steps = {'imagination': loop['real_steps'] + wsteps, 'random': 0}
-    steps['ppo'] = steps['imagination'] if cfg.match_steps else cfg.ppo.steps
-    ppo_path = out/'ppo'/'policy.pt'
-    if not ppo_path.is_file():
-        torch.manual_seed(cfg.ppo.seed); p = TokenPolicy(vq.codebook_size, tuple(vq.grid), 17)
-        h = train_ppo(p, vq, dataclasses.replace(cfg.ppo, steps=steps['ppo']), log=print)
-        write_json(out/'ppo'/'history.json', h); save_tensors(p.state_dict(), ppo_path)
-    t2 = time.time()
-    players = {'imagination': lambda: load_agent(out, seed=cfg.seed),
-               'ppo': lambda: policy_agent(ppo_path, vq, seed=cfg.seed),
-               'random': lambda: RandomPlayer(cfg.seed)}
+    runs = [_agent_seed(dataclasses.replace(cfg, seed=s, ppo=dataclasses.replace(cfg.ppo, seed=s)),
+                        out if cfg.seeds == 1 else out/f'seed_{s}', wsteps, vq)
+            for s in range(cfg.seed, cfg.seed + cfg.seeds)]
     reports = {}
-    for name, make in players.items():
-        f = out/f'eval_{name}.json'
-        if not f.is_file():
-            eps = play_crafter(make(), cfg.episodes, envs=cfg.envs, seed=cfg.eval_seed)
-            write_json(f, {**crafter_report(eps), 'real_steps': steps[name], 'episodes_played': eps})
-        reports[name] = {k: v for k, v in read_json(f).items() if k != 'episodes_played'}
-    t3 = time.time()
+    for name in ('imagination', 'ppo', 'random'):  # every seed's episodes pooled; each seed's own score kept
+        eps = [e for r in runs for e in r['played'][name]['episodes_played']]
+        reports[name] = {**crafter_report(eps), 'real_steps': runs[0]['steps'][name],
+                         'seed_scores': [r['played'][name]['score'] for r in runs]}
     import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
     ax = plot_crafter(reports); ax.figure.savefig(out/'crafter.png', dpi=120); plt.close(ax.figure)
-    if cfg.gif_steps: _agent_gif(players['imagination'](), out/'agent.gif', cfg.gif_steps, cfg.eval_seed)
+    if cfg.gif_steps: _agent_gif(runs[0]['agent'](), out/'agent.gif', cfg.gif_steps, cfg.eval_seed)
     table = _agent_table(reports); (out/'table.md').write_text(table + '\n')
     im, rnd, ppo = reports['imagination'], reports['random'], reports['ppo']
     r = {**{f'{k}/score': v['score'] for k, v in reports.items()},
          **{f'{k}/score_ci': v['score_ci'] for k, v in reports.items()},
          **{f'{k}/return': v['return'] for k, v in reports.items()},
-         **{f'real_steps/{k}': v for k, v in steps.items()}, 'real_steps/world_model_start': wsteps,
+         **{f'real_steps/{k}': v for k, v in runs[0]['steps'].items()}, 'real_steps/world_model_start': wsteps,
          'target/beats_random': im['score_ci'][0] > rnd['score_ci'][1],
          'target/matches_ppo': im['score_ci'][1] >= ppo['score_ci'][0],
-         'minutes': {'loop': (t1 - t0) / 60, 'ppo': (t2 - t1) / 60, 'eval': (t3 - t2) / 60},
-         'loop': loop['rounds'], 'reports': reports, 'table': table,
+         'minutes': {k: sum(r['minutes'][k] for r in runs) for k in ('loop', 'ppo', 'eval')},
+         'loop': [r['loop']['rounds'] for r in runs], 'reports': reports, 'table': table,
          'config': dataclasses.asdict(cfg), 'machine': machine_info(), 'commit': git_commit()}
     write_json(out/'bench_agent.json', r)
     return r
@@ -418,10 +435,11 @@ def ship_agent(run:str|Path, # a `bench_agent` folder
                name:str='dream-agent', # the short name
                command:str|None=None) -> Path: # the command that made the run
     "Ship the bench's imagination agent (policy, world model with heads, GIF, the three reports) as `name`."
-    run = Path(run); r = read_json(run/'bench_agent.json'); lc = read_json(run/'loop_config.json')
-    last = run/f"round_{lc['rounds'] - 1}"
+    run = Path(run); r = read_json(run/'bench_agent.json')
+    first = run if (run/'loop_config.json').is_file() else run/f"seed_{r['config']['seed']}"  # the first seed's agent
+    lc = read_json(first/'loop_config.json'); last = first/f"round_{lc['rounds'] - 1}"
     vq = trained_vqvae(resolve_checkpoint(lc['world']))
-    reps = {k: read_json(run/f'eval_{k}.json') for k in ('imagination', 'ppo', 'random')}
+    reps = r['reports']
     ci = lambda k: f"{r[f'{k}/score']:.2f}% [{r[f'{k}/score_ci'][0]:.2f}, {r[f'{k}/score_ci'][1]:.2f}]"
     card = {'summary': "A policy over VQ-VAE tokens trained only in the imagination of a Crafter world model with "
                        f"reward heads (`27b_dream_loop`), and that world model; it plays the real game through `{vq}`.",
@@ -430,15 +448,14 @@ def ship_agent(run:str|Path, # a `bench_agent` folder
                     f"by the loop, on top of the {r['real_steps/world_model_start']:,} frames behind `{lc['world']}`",
             'train': {'minutes': {k: round(v, 1) for k, v in r['minutes'].items()}, 'rounds': lc['rounds']},
             'metrics': {'real Crafter score (%)': ci('imagination'), 'real return': round(r['imagination/return'], 2),
-                        'episodes': reps['imagination']['episodes']},
+                        'episodes': reps['imagination']['episodes'], 'seeds': r['config']['seeds']},
             'baselines': {f"PPO, same real steps ({r['real_steps/ppo']:,}): score": ci('ppo'),
                           'random policy: score': ci('random')},
             'targets': "real Crafter score above random's with non-overlapping 95% intervals; at least PPO's on the "
                        "same real steps"}
     files = {'policy.pt': (last/'policy.pt').read_bytes(), 'loop_config.json': json.dumps(lc, indent=2) + '\n',
              'wm_config.json': json.dumps({'vqvae_path': vq}) + '\n', 'table.md': r['table'] + '\n',
-             'eval.json': json.dumps({k: {x: v for x, v in rep.items() if x != 'episodes_played'}
-                                      for k, rep in reps.items()}, indent=1) + '\n'}
+             'eval.json': json.dumps(reps, indent=1) + '\n'}
     for f in ('agent.gif', 'crafter.png'):
         if (run/f).is_file(): files[f] = (run/f).read_bytes()
     return ship_model(last/'world', name, card, files=files)
