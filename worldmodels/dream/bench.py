@@ -357,8 +357,9 @@ def _agent_table(reports:dict) -> str:
     rows = ['| policy | real steps | Crafter score (%) | return | episode length | score per seed (%) |',
             '|---|---|---|---|---|---|']
     for name, r in reports.items():
-        rows.append(f"| {name} | {r['real_steps']:,} | {r['score']:.2f} [{r['score_ci'][0]:.2f}, {r['score_ci'][1]:.2f}] "
-                    f"| {r['return']:.2f} [{r['return_ci'][0]:.2f}, {r['return_ci'][1]:.2f}] | {r['length']:.0f} "
+        (lo, hi), (rlo, rhi) = r['score_ci'], r['return_ci']
+        rows.append(f"| {name} | {r['real_steps']:,} | {r['score']:.2f} [{lo:.2f}, {hi:.2f}] "
+                    f"| {r['return']:.2f} [{rlo:.2f}, {rhi:.2f}] | {r['length']:.0f} "
                     f"| {', '.join(f'{s:.2f}' for s in r['seed_scores'])} |")
     return '\n'.join(rows)
 
@@ -370,7 +371,8 @@ def _agent_gif(agent, path:Path, steps:int, seed:int):
         o, _, d, _ = g['env'].step(int(agent(o[None])[0])); frames.append(o)
         if d: break
     big = [Image.fromarray(f).resize((128, 128), Image.NEAREST) for f in frames]
-    with atomic_write(path, 'wb') as f: big[0].save(f, 'GIF', save_all=True, append_images=big[1:], duration=100, loop=0)
+    with atomic_write(path, 'wb') as f:
+        big[0].save(f, 'GIF', save_all=True, append_images=big[1:], duration=100, loop=0)
 
 def _agent_seed(cfg:AgentBenchConfig, out:Path, wsteps:int, vq) -> dict:
     "One seed in `out`: the loop, PPO on its real steps, and the three policies played (each part kept)."
@@ -465,7 +467,7 @@ BENCHES = {'vqvae': VQVAEBenchConfig, 'world': WorldBenchConfig, 'play': PlayBen
            'imagine': ImagineBenchConfig, 'agent': AgentBenchConfig} # `wm dream bench TARGET`
 _RUNS = {VQVAEBenchConfig: bench_vqvae, WorldBenchConfig: bench_world, PlayBenchConfig: bench_play,
          ImagineBenchConfig: bench_imagine, AgentBenchConfig: bench_agent}
-SHIPS = {'vqvae': ship_vqvae, 'world': ship_world, 'agent': ship_agent} # targets whose run ships as data/pretrained/NAME
+SHIPS = {'vqvae': ship_vqvae, 'world': ship_world, 'agent': ship_agent} # targets that ship as data/pretrained/NAME
 
 def bench(cfg) -> dict: # a config of `BENCHES`
     "Run the dream benchmark `cfg` configures; the report is written to `cfg.out` and returned."

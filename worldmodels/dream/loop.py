@@ -69,9 +69,9 @@ def collect(games:CrafterGames, tokenizer, policy:TokenPolicy|None, steps:int, s
         cur = nxt
     out += [b for b in bufs if b['act']]  # episodes cut by the budget: no end, the last frame's action unknown
     lens = torch.tensor([0] + [len(b['tok']) for b in out])
-    return TokenEpisodes(torch.stack([t for b in out for t in b['tok']]),
-                         torch.tensor([a for b in out for a in b['act'] + [0]]), lens.cumsum(0), 'crafter',
-                         torch.tensor([x for b in out for x in b['rew']]), torch.tensor([x for b in out for x in b['done']]))
+    cat = lambda k: [x for b in out for x in b[k]]
+    return TokenEpisodes(torch.stack(cat('tok')), torch.tensor([a for b in out for a in b['act'] + [0]]),
+                         lens.cumsum(0), 'crafter', torch.tensor(cat('rew')), torch.tensor(cat('done')))
 
 # %% ../../nbs/27b_dream_loop.ipynb #2c4694b7
 def concat_episodes(parts:list[TokenEpisodes]) -> TokenEpisodes:
@@ -207,7 +207,8 @@ def load_agent(run, # a loop run folder, or a shipped agent (a folder or name ho
     from worldmodels.dream.vqvae import VQVAE
     from worldmodels.dream.play import trained_vqvae
     p = Path(run) if (Path(run)/'loop_config.json').is_file() else resolve_checkpoint(run)
-    if not (p/'loop_config.json').is_file(): raise WMError(f"{run}: not a loop run or a shipped agent (no loop_config.json)")
+    if not (p/'loop_config.json').is_file():
+        raise WMError(f"{run}: not a loop run or a shipped agent (no loop_config.json)")
     cfg = read_json(p/'loop_config.json')
     pol = p/'policy.pt' if (p/'policy.pt').is_file() else p/f"round_{cfg['rounds'] - 1}"/'policy.pt'
     if not pol.is_file(): raise WMError(f"{run}: no trained policy yet ({pol} is missing: the loop has not finished)")
@@ -218,7 +219,8 @@ def policy_agent(path, tokenizer, greedy:bool=False, seed:int=0) -> TokenAgent: 
     "A `TokenAgent` from a saved `TokenPolicy` for Crafter's 17 actions over `tokenizer`'s tokens."
     pol = TokenPolicy(tokenizer.codebook_size, tuple(tokenizer.grid), 17)
     try: pol.load_state_dict(load_tensors(path))
-    except RuntimeError as e: raise WMError(f"{path}: not a policy for this tokenizer ({str(e).splitlines()[0]})") from None
+    except RuntimeError as e:
+        raise WMError(f"{path}: not a policy for this tokenizer ({str(e).splitlines()[0]})") from None
     return TokenAgent(pol.eval(), tokenizer, greedy, seed)
 
 # %% ../../nbs/27b_dream_loop.ipynb #7634545a
