@@ -136,6 +136,10 @@ class TokenPolicy(nn.Module):
     def forward(self, tokens): # (B, h, w) token ids
         x = self.body(self.embed(tokens.long()))  # (B, hidden)
         return self.actor(x), self.critic(x).squeeze(-1)  # (B, n_actions) logits, (B,) values
+    def sample(self, tokens, gen:torch.Generator):
+        "`(actions [B], logits, values)`: one action per token grid, drawn from the actor with `gen`."
+        logits, v = self(tokens)
+        return torch.multinomial(logits.detach().softmax(-1), 1, generator=gen)[:, 0], logits, v
 
 # %% ../../nbs/27a_dream_agent.ipynb #38d558a6
 class TokenAgent:
@@ -145,9 +149,8 @@ class TokenAgent:
         self.n_actions, self.gen = policy.n_actions, torch.Generator().manual_seed(seed)
     @torch.no_grad()
     def __call__(self, frames, new=None):
-        logits, _ = self.policy(self.tokenizer.encode(torch.as_tensor(np.asarray(frames))))
-        if self.greedy: return logits.argmax(-1)
-        return torch.multinomial(logits.softmax(-1), 1, generator=self.gen).squeeze(-1)
+        tok = self.tokenizer.encode(torch.as_tensor(np.asarray(frames)))
+        return self.policy(tok)[0].argmax(-1) if self.greedy else self.policy.sample(tok, self.gen)[0]
 
 # %% ../../nbs/27a_dream_agent.ipynb #f8580ccb
 _MOVES = np.array(TOY_MOVES)  # (dy, dx) of actions 0..4, as in `toy_world`
@@ -235,7 +238,7 @@ class _Sampler:
     def __init__(self, policy:TokenPolicy, seed:int):
         self.policy, self.n_actions, self.gen = policy, policy.n_actions, torch.Generator().manual_seed(seed)
     @torch.no_grad()
-    def __call__(self, s): return torch.multinomial(self.policy(s.tokens)[0].softmax(-1), 1, generator=self.gen)[:, 0]
+    def __call__(self, s): return self.policy.sample(s.tokens, self.gen)[0]
 
 def ac_update(policy:TokenPolicy, opt, im:Imagined, cfg:DreamACConfig) -> dict:
     "One actor-critic step on the dreams `im`; returns its losses and the dreams' mean return."

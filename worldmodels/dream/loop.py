@@ -48,8 +48,7 @@ class CrafterGames:
 def act(policy:TokenPolicy|None, tokens, gen:torch.Generator) -> torch.Tensor:
     "Sample an action for each token grid from `policy` (uniform when `policy` is None)."
     if policy is None: return torch.randint(0, 17, (len(tokens),), generator=gen)
-    with torch.no_grad(): logits = policy(tokens)[0]
-    return torch.multinomial(logits.softmax(-1), 1, generator=gen)[:, 0]
+    with torch.no_grad(): return policy.sample(tokens, gen)[0]
 
 # %% ../../nbs/27b_dream_loop.ipynb #fbf2c6ae
 def collect(games:CrafterGames, tokenizer, policy:TokenPolicy|None, steps:int, seed:int=0) -> TokenEpisodes:
@@ -256,8 +255,7 @@ def train_ppo(policy:TokenPolicy, tokenizer, cfg:PPOConfig, games:CrafterGames|N
         for g in opt.param_groups: g['lr'] = cfg.lr * (1 - u / updates)
         O, A, L, V, R, D = [], [], [], [], [], []
         for t in range(T):
-            with torch.no_grad(): logits, v = policy(obs)
-            a = torch.multinomial(logits.softmax(-1), 1, generator=gen)[:, 0]
+            with torch.no_grad(): a, logits, v = policy.sample(obs, gen)
             r, d, _ = games.step(a.numpy())
             O.append(obs); A.append(a); L.append(logits.log_softmax(-1).gather(1, a[:, None])[:, 0]); V.append(v)
             D.append(done); R.append(torch.as_tensor(r)); obs, done = enc(games.obs), torch.as_tensor(d)
