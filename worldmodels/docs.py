@@ -15,7 +15,7 @@ __all__ = ['SHOWCASE', 'IMAGE_TYPES', 'MAX_NBS_BYTES', 'image_outputs', 'check_f
 # %% ../nbs/91_docs.ipynb #7375528f
 # notebooks that must hold at least one image output
 SHOWCASE = ('02_train', '10_geo_cities', '13_geo_eval', '14_geo_probe', '21_dream_vqvae', '24_dream_play',
-            '25_dream_eval', '27a_dream_agent', '34_reason_eval', '43_baby_train', '44_baby_eval')
+            '25_dream_eval', '27a_dream_agent', '27b_dream_loop', '34_reason_eval', '43_baby_train', '44_baby_eval')
 IMAGE_TYPES = ('image/png', 'image/gif', 'image/jpeg', 'image/svg+xml')
 MAX_NBS_BYTES = 15 * 2**20  # all of nbs/ stays light enough for GitHub and the docs site
 

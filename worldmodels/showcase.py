@@ -10,8 +10,8 @@ from pathlib import Path
 from .core import WMError, atomic_write, read_json, resolve_checkpoint, shipped_models, write_json
 
 # %% auto #0
-__all__ = ['SECTIONS', 'Section', 'png', 'report_html', 'write_report', 'geo_section', 'dream_section', 'reason_section',
-           'baby_section', 'showcase', 'chromium', 'browser_check']
+__all__ = ['SECTIONS', 'Section', 'png', 'report_html', 'write_report', 'geo_section', 'dream_section', 'agent_section',
+           'reason_section', 'baby_section', 'showcase', 'chromium', 'browser_check']
 
 # %% ../nbs/92_showcase.ipynb #7546a900
 @dataclass
@@ -119,6 +119,28 @@ def dream_section(name:str='dream-world', # a shipped world model (its tokenizer
          f'dream/baseline_copy_last_pooled_psnr@{horizon}': po['copy_last'][-1],
          'dream/vqvae_psnr': vq_db, 'dream/baseline_resize_psnr': rs_db})
 
+# %% ../nbs/92_showcase.ipynb #70b1e3d7
+def agent_section(name:str='dream-agent', # a shipped agent
+                  episodes:int=8) -> Section: # real held-out episodes to play live, beside random
+    "The agent that learned Crafter inside the dream, playing the real game live beside random; its card's chart."
+    from worldmodels.dream.agent import RandomPlayer, crafter_report, play_crafter, plot_crafter
+    from worldmodels.dream.loop import load_agent
+    d = resolve_checkpoint(name, needs=('policy.pt', 'eval.json', 'wm_card.json'))
+    card, reports = read_json(d/'wm_card.json'), read_json(d/'eval.json')
+    live = {k: crafter_report(play_crafter(p, episodes, envs=episodes, seed=1_000_000))
+            for k, p in (('agent', load_agent(name)), ('random', RandomPlayer(0)))}
+    im, ppo, rnd = (reports[k] for k in ('imagination', 'ppo', 'random'))
+    ci = lambda r: f"{r['score']:.2f}% [{r['score_ci'][0]:.2f}, {r['score_ci'][1]:.2f}]"
+    return Section(f'dream: {name} learned Crafter inside the dream',
+        f"A policy trained only in the imagination of a world model with reward heads, then played in the real "
+        f"Crafter. Live, {episodes} held-out episodes each: return {live['agent']['return']:.2f} beside "
+        f"{live['random']['return']:.2f} for random play. On its card ({im['episodes']} episodes each, 95% intervals): "
+        f"Crafter score {ci(im)} beside random {ci(rnd)} and PPO on the same {ppo['real_steps']:,} real steps "
+        f"{ci(ppo)}.", [png(plot_crafter(reports).figure, dpi=90)], [],
+        {'dream/agent_live_return': live['agent']['return'], 'dream/baseline_random_live_return':
+         live['random']['return'], 'dream/agent_score': im['score'], 'dream/baseline_random_score': rnd['score'],
+         'dream/baseline_ppo_score': ppo['score']})
+
 # %% ../nbs/92_showcase.ipynb #51d5a446
 def reason_section(name:str='reason-code', # a shipped reasoner
                    n:int=10) -> Section: # held-out questions to ask
@@ -165,7 +187,7 @@ def baby_section(out:str|Path) -> Section: # a folder for the live run
          **{f"baby/{r['agent']}_success": r['success'] for r in table}})
 
 # %% ../nbs/92_showcase.ipynb #9637e1ae
-SECTIONS = {'geo': lambda out: geo_section(), 'dream': lambda out: dream_section(),
+SECTIONS = {'geo': lambda out: geo_section(), 'dream': lambda out: [dream_section(), agent_section()],
             'reason': lambda out: reason_section(), 'baby': lambda out: baby_section(out/'baby')}
 
 def showcase(out:str|Path, # the folder for `metrics.json`, `report.html` and the live run
@@ -176,10 +198,12 @@ def showcase(out:str|Path, # the folder for `metrics.json`, `report.html` and th
     out, t0, secs, metrics, errors = Path(out), time.time(), [], {}, {}
     for fam in only or SECTIONS:
         t = time.time()
-        try: s = SECTIONS[fam](out)
-        except WMError as e: s = Section(f'{fam}: not shown', str(e)); errors[fam] = str(e)
-        secs.append(s); metrics |= s.metrics | {f'{fam}/seconds': round(time.time() - t, 1)}
-        print(f"{s.title}  ({time.time() - t:.0f} s)", flush=True)
+        try: ss = SECTIONS[fam](out)  # one section, or a list of them
+        except WMError as e: ss = Section(f'{fam}: not shown', str(e)); errors[fam] = str(e)
+        ss = ss if isinstance(ss, list) else [ss]; secs += ss
+        for s in ss: metrics |= s.metrics
+        metrics[f'{fam}/seconds'] = round(time.time() - t, 1)
+        print(f"{'; '.join(s.title for s in ss)}  ({time.time() - t:.0f} s)", flush=True)
     metrics['seconds'] = round(time.time() - t0, 1)
     if errors: metrics['errors'] = errors
     write_json(out/'metrics.json', metrics); write_report(secs, out/'report.html')

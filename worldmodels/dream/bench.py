@@ -441,7 +441,7 @@ def ship_agent(run:str|Path, # a `bench_agent` folder
     first = run if (run/'loop_config.json').is_file() else run/f"seed_{r['config']['seed']}"  # the first seed's agent
     lc = read_json(first/'loop_config.json'); last = first/f"round_{lc['rounds'] - 1}"
     vq = trained_vqvae(resolve_checkpoint(lc['world']))
-    reps = r['reports']
+    reps, heads = r['reports'], r['loop'][0][-1]['heads']  # the first seed's last round
     ci = lambda k: f"{r[f'{k}/score']:.2f}% [{r[f'{k}/score_ci'][0]:.2f}, {r[f'{k}/score_ci'][1]:.2f}]"
     card = {'summary': "A policy over VQ-VAE tokens trained only in the imagination of a Crafter world model with "
                        f"reward heads (`27b_dream_loop`), and that world model; it plays the real game through `{vq}`.",
@@ -450,7 +450,9 @@ def ship_agent(run:str|Path, # a `bench_agent` folder
                     f"by the loop, on top of the {r['real_steps/world_model_start']:,} frames behind `{lc['world']}`",
             'train': {'minutes': {k: round(v, 1) for k, v in r['minutes'].items()}, 'rounds': lc['rounds']},
             'metrics': {'real Crafter score (%)': ci('imagination'), 'real return': round(r['imagination/return'], 2),
-                        'episodes': reps['imagination']['episodes'], 'seeds': r['config']['seeds']},
+                        'episodes': reps['imagination']['episodes'], 'seeds': r['config']['seeds'],
+                        'world model heads, held out: balanced accuracy of reward > 0 / of the end':
+                            f"{heads['reward_pos_bacc']:.3f} / {heads['end_bacc']:.3f} (a constant: 0.5)"},
             'baselines': {f"PPO, same real steps ({r['real_steps/ppo']:,}): score": ci('ppo'),
                           'random policy: score': ci('random')},
             'targets': "real Crafter score above random's with non-overlapping 95% intervals; at least PPO's on the "
