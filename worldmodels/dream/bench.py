@@ -452,7 +452,8 @@ def ship_agent(run:str|Path, # a `bench_agent` folder
             'metrics': {'real Crafter score (%)': ci('imagination'), 'real return': round(r['imagination/return'], 2),
                         'episodes': reps['imagination']['episodes'], 'seeds': r['config']['seeds'],
                         'world model heads, held out: balanced accuracy of reward > 0 / of the end':
-                            f"{heads['reward_pos_bacc']:.3f} / {heads['end_bacc']:.3f} (a constant: 0.5)"},
+                            ' / '.join(f'{x:.3f}' if x is not None else 'n/a (one class only)'
+                                       for x in (heads['reward_pos_bacc'], heads['end_bacc'])) + ' (a constant: 0.5)'},
             'baselines': {f"PPO, same real steps ({r['real_steps/ppo']:,}): score": ci('ppo'),
                           'random policy: score': ci('random')},
             'targets': "real Crafter score above random's with non-overlapping 95% intervals; at least PPO's on the "
