@@ -121,7 +121,7 @@ def dream_section(name:str='dream-world', # a shipped world model (its tokenizer
 
 # %% ../nbs/92_showcase.ipynb #70b1e3d7
 def agent_section(name:str='dream-agent', # a shipped agent
-                  episodes:int=8) -> Section: # real held-out episodes to play live, beside random
+                  episodes:int=16) -> Section: # real held-out episodes to play live, beside random
     "The agent that learned Crafter inside the dream, playing the real game live beside random; its card's chart."
     from worldmodels.dream.agent import RandomPlayer, crafter_report, play_crafter, plot_crafter
     from worldmodels.dream.loop import load_agent
@@ -133,10 +133,10 @@ def agent_section(name:str='dream-agent', # a shipped agent
     ci = lambda r: f"{r['score']:.2f}% [{r['score_ci'][0]:.2f}, {r['score_ci'][1]:.2f}]"
     return Section(f'dream: {name} learned Crafter inside the dream',
         f"A policy trained only in the imagination of a world model with reward heads, then played in the real "
-        f"Crafter. Live, {episodes} held-out episodes each: return {live['agent']['return']:.2f} beside "
-        f"{live['random']['return']:.2f} for random play. On its card ({im['episodes']} episodes each, 95% intervals): "
-        f"Crafter score {ci(im)} beside random {ci(rnd)} and PPO on the same {ppo['real_steps']:,} real steps "
-        f"{ci(ppo)}.", [png(plot_crafter(reports).figure, dpi=90)], [],
+        f"Crafter. Live, {episodes} held-out episodes each (a small sample): return {live['agent']['return']:.2f} "
+        f"beside {live['random']['return']:.2f} for random play. On its card ({im['episodes']} episodes each, 95% "
+        f"intervals): Crafter score {ci(im)} beside random {ci(rnd)} and PPO on the same {ppo['real_steps']:,} "
+        f"real steps {ci(ppo)}.", [png(plot_crafter(reports).figure, dpi=90)], [],
         {'dream/agent_live_return': live['agent']['return'], 'dream/baseline_random_live_return':
          live['random']['return'], 'dream/agent_score': im['score'], 'dream/baseline_random_score': rnd['score'],
          'dream/baseline_ppo_score': ppo['score']})
