@@ -186,8 +186,11 @@ def run_loop(cfg:LoopConfig, log=print) -> dict:
                           rd/'experience.pt')
         parts.append(load_episodes(rd/'experience.pt')); eps = concat_episodes(parts)
         t1 = time.time(); log(f"round {k}: {len(parts[-1].tokens):,} frames collected in {t1 - t0:.0f} s")
-        model, heads = update_world(model, layout, eps, rd/'world', cfg.wm_minutes, cfg.wm_lr, cfg.wm_batch,
-                                    use_bf16(cfg.bf16), cfg.seed + k)
+        if (rd/'world.json').is_file(): model, heads = load_world_model(rd/'world')[0], read_json(rd/'world.json')
+        else:
+            model, heads = update_world(model, layout, eps, rd/'world', cfg.wm_minutes, cfg.wm_lr, cfg.wm_batch,
+                                        use_bf16(cfg.bf16), cfg.seed + k)
+            write_json(rd/'world.json', heads)
         t2 = time.time(); log(f"round {k}: world model {t2 - t1:.0f} s, heads {heads}")
         ac = dataclasses.replace(cfg.ac, reward_values=reward_values(eps), seed=cfg.seed * 1000 + k)
         hist = train_in_dream(model, layout, eps, policy, ac); save_tensors(policy.state_dict(), rd/'policy.pt')
