@@ -17,7 +17,8 @@ from .data import DreamDataConfig, ShardDataset, make_dataset
 from .decode import BATCH_ENGINES
 from .eval import evaluate
 from .imagine import RandomPolicy, imagine
-from .loop import LoopConfig, PPOConfig, load_agent, policy_agent, run_loop, train_ppo, world_steps
+from .loop import (LoopConfig, PPOConfig, load_agent, policy_agent, run_loop, train_ppo, world_steps,
+                                    world_tokenizer)
 from .model import PRESETS, TokenLayout, build_world_model, load_world_model, preset
 from .play import Dreamer, trained_vqvae
 from .train import DreamTrainConfig, train
@@ -402,11 +403,8 @@ def _agent_seed(cfg:AgentBenchConfig, out:Path, wsteps:int, vq) -> dict:
 
 def bench_agent(cfg:AgentBenchConfig) -> dict:
     "Run the loop, PPO on the same real steps and the random policy; score all three in the real Crafter."
-    from worldmodels.dream.vqvae import VQVAE
-    from worldmodels.dream.play import trained_vqvae
-    out = Path(cfg.out)
+    out, vq = Path(cfg.out), world_tokenizer(cfg.world)
     wsteps = world_steps(cfg.world) if cfg.world_steps < 0 else cfg.world_steps
-    vq = VQVAE.from_pretrained(str(resolve_checkpoint(trained_vqvae(resolve_checkpoint(cfg.world))))).eval()
     runs = [_agent_seed(dataclasses.replace(cfg, seed=s, ppo=dataclasses.replace(cfg.ppo, seed=s)),
                         out if cfg.seeds == 1 else out/f'seed_{s}', wsteps, vq)
             for s in range(cfg.seed, cfg.seed + cfg.seeds)]

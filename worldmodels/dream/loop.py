@@ -12,15 +12,16 @@ import torch
 from torch import nn
 from ..core import WMError, load_tensors, read_json, resolve_checkpoint, save_tensors, use_bf16, write_json
 from .agent import DreamACConfig, TokenAgent, TokenPolicy, episode_record, new_game, train_in_dream
-from .model import TokenEpisodes, TokenLayout, WindowDataset, load_world_model, reward_class
+from .model import (TokenEpisodes, TokenLayout, WindowDataset, WorldModelConfig, _heads_config,
+                                     load_world_model, reward_class)
 from .reward import DreamWorldModel, reward_end_metrics
 from .train import split_episodes
 from ..train import TrainConfig, train_model
 
 # %% auto #0
 __all__ = ['CrafterGames', 'act', 'collect', 'concat_episodes', 'save_episodes', 'load_episodes', 'reward_values', 'with_heads',
-           'update_world', 'LoopConfig', 'run_loop', 'load_agent', 'policy_agent', 'PPOConfig', 'train_ppo',
-           'world_steps', 'replay_in_dream']
+           'update_world', 'LoopConfig', 'world_tokenizer', 'run_loop', 'load_agent', 'policy_agent', 'PPOConfig',
+           'train_ppo', 'world_steps', 'replay_in_dream']
 
 # %% ../../nbs/27b_dream_loop.ipynb #a0f6f08a
 class CrafterGames:
@@ -106,7 +107,7 @@ def with_heads(model):
     "`model` as a `DreamWorldModel`: the same weights, new reward and end heads (unchanged if it has them)."
     if isinstance(model, DreamWorldModel): return model
     cfg = model.config
-    cfg.dream_heads = {'reward_classes': ['negative', 'zero', 'positive'], 'loss_weight': 1.0}
+    cfg.dream_heads = _heads_config(WorldModelConfig())  # what a world model built with heads records
     m = DreamWorldModel(cfg)
     missing, unexpected = m.load_state_dict(model.state_dict(), strict=False)
     if unexpected or any(not k.startswith(('reward_head', 'end_head')) for k in missing):
@@ -152,14 +153,18 @@ class LoopConfig:
     @property
     def steps_per_round(self) -> int: return math.ceil(self.real_steps / self.rounds / self.envs) * self.envs
 
+def world_tokenizer(world:str): # a world-model checkpoint, run folder or shipped name
+    "The VQ-VAE `world` was trained with (its `wm_config.json` names it), loaded for encoding."
+    from worldmodels.dream.vqvae import VQVAE
+    from worldmodels.dream.play import trained_vqvae
+    return VQVAE.from_pretrained(str(resolve_checkpoint(trained_vqvae(resolve_checkpoint(world))))).eval()
+
 # %% ../../nbs/27b_dream_loop.ipynb #a29a1813
 def run_loop(cfg:LoopConfig, log=print) -> dict:
     "Run (or continue) the loop in `cfg.out`; the last round's policy path and every round's record."
-    from worldmodels.dream.vqvae import VQVAE
-    from worldmodels.dream.play import check_compatible, trained_vqvae
-    out, start = Path(cfg.out), resolve_checkpoint(cfg.world)
-    vq = VQVAE.from_pretrained(str(resolve_checkpoint(trained_vqvae(start)))).eval()
-    model, layout = load_world_model(start)
+    from worldmodels.dream.play import check_compatible
+    out, vq = Path(cfg.out), world_tokenizer(cfg.world)
+    model, layout = load_world_model(cfg.world)
     check_compatible(vq, layout, 'VQ-VAE', f'world model {cfg.world}')
     if cfg.ac.context + cfg.ac.horizon > layout.context_frames:
         raise WMError(f"ac.context + ac.horizon = {cfg.ac.context + cfg.ac.horizon} frames, more than the world "
@@ -207,16 +212,13 @@ def run_loop(cfg:LoopConfig, log=print) -> dict:
 def load_agent(run, # a loop run folder, or a shipped agent (a folder or name holding `policy.pt`)
                greedy:bool=False, seed:int=0) -> TokenAgent:
     "The trained policy of `run` with its tokenizer: real frames in, actions out."
-    from worldmodels.dream.vqvae import VQVAE
-    from worldmodels.dream.play import trained_vqvae
     p = Path(run) if (Path(run)/'loop_config.json').is_file() else resolve_checkpoint(run)
     if not (p/'loop_config.json').is_file():
         raise WMError(f"{run}: not a loop run or a shipped agent (no loop_config.json)")
     cfg = read_json(p/'loop_config.json')
     pol = p/'policy.pt' if (p/'policy.pt').is_file() else p/f"round_{cfg['rounds'] - 1}"/'policy.pt'
     if not pol.is_file(): raise WMError(f"{run}: no trained policy yet ({pol} is missing: the loop has not finished)")
-    vq = VQVAE.from_pretrained(str(resolve_checkpoint(trained_vqvae(resolve_checkpoint(cfg['world']))))).eval()
-    return policy_agent(pol, vq, greedy, seed)
+    return policy_agent(pol, world_tokenizer(cfg['world']), greedy, seed)
 
 def policy_agent(path, tokenizer, greedy:bool=False, seed:int=0) -> TokenAgent: # a `TokenPolicy` state file
     "A `TokenAgent` from a saved `TokenPolicy` for Crafter's 17 actions over `tokenizer`'s tokens."
