@@ -16,8 +16,8 @@ from .reward import check_heads
 
 # %% auto #0
 __all__ = ['crafter_score', 'RandomPlayer', 'new_game', 'episode_record', 'play_crafter', 'crafter_report', 'plot_crafter',
-           'TokenPolicy', 'TokenAgent', 'BlockWorld', 'play_blocks', 'DreamACConfig', 'lambda_returns', 'ac_update',
-           'train_in_dream']
+           'TokenPolicy', 'TokenAgent', 'BlockWorld', 'play_blocks', 'DreamACConfig', 'lambda_returns', 'ppo_update',
+           'ac_update', 'train_in_dream']
 
 # %% ../../nbs/27a_dream_agent.ipynb #f1c28ba9
 def crafter_score(rates) -> float: # the 22 success rates in %, in `CRAFTER_ACHIEVEMENTS` order
@@ -203,19 +203,24 @@ def play_blocks(policy, # callable `(frames, new) -> actions`, as for `play_craf
 @dataclass
 class DreamACConfig:
     "How the actor-critic learns in imagination."
-    iterations:int=200 # updates, each on a fresh batch of dreams
-    batch:int=64 # dreams per update
+    iterations:int=200 # rounds of dreaming, each a fresh batch of dreams
+    batch:int=64 # dreams per round
     horizon:int=3 # dreamed steps (context + horizon <= the world model's window)
     context:int=1 # real frames each dream starts from
     gamma:float=0.9 # discount
     lam:float=0.95 # λ of the returns
-    lr:float=1e-3 # Adam's learning rate
+    lr:float=3e-4 # Adam's learning rate
+    epochs:int=4 # PPO passes over each batch of dreamed steps
+    minibatches:int=8 # minibatches per pass
+    clip:float=0.2 # PPO's ratio clip
     entropy:float=0.01 # weight of the entropy bonus
+    value:float=0.5 # weight of the critic's loss
+    max_grad_norm:float=0.5
     reward_values:tuple=(-1.0, 0.0, 1.0) # the reward of each reward class (negative, zero, positive)
     temperature:float=1.0 # the world model's sampling temperature
     seed:int=0
     def __post_init__(self):
-        for k in ('iterations', 'batch', 'horizon', 'context'):
+        for k in ('iterations', 'batch', 'horizon', 'context', 'epochs', 'minibatches'):
             if getattr(self, k) < 1: raise WMError(f"{k} must be >= 1, got {getattr(self, k)}")
         if not (0 <= self.gamma <= 1 and 0 <= self.lam <= 1): raise WMError(f"gamma and lam must be in [0, 1]")
         if len(self.reward_values) != 3: raise WMError(f"reward_values needs 3 values, got {self.reward_values}")
@@ -233,6 +238,24 @@ def lambda_returns(rewards, # (B, H) reward on arriving at frames 1..H
     return torch.stack(out[::-1], 1)
 
 # %% ../../nbs/27a_dream_agent.ipynb #f45b646d
+def ppo_update(policy:TokenPolicy, opt, cfg, # cfg: `epochs`, `minibatches`, `clip`, `entropy`, `value`, `max_grad_norm`
+               obs, actions, old_logp, adv, returns, # flat batch: token grids, actions, their log-probs when taken, ...
+               gen:torch.Generator, weight=None) -> dict: # minibatch order; optional per-step weight of the losses
+    "CleanRL's PPO update: `cfg.epochs` passes in `cfg.minibatches` minibatches; the last minibatch's losses."
+    w = torch.ones(len(actions)) if weight is None else weight
+    for _ in range(cfg.epochs):
+        for mb in torch.randperm(len(actions), generator=gen).chunk(cfg.minibatches):
+            logits, v = policy(obs[mb]); logp = logits.log_softmax(-1)
+            ratio, a = (logp.gather(1, actions[mb, None])[:, 0] - old_logp[mb]).exp(), adv[mb]
+            a = (a - a.mean()) / (a.std() + 1e-8)
+            pg = torch.max(-a * ratio, -a * ratio.clamp(1 - cfg.clip, 1 + cfg.clip))
+            ent, vl = -(logp.exp() * logp).sum(-1), 0.5 * (v - returns[mb]) ** 2
+            loss = (w[mb] * (pg + cfg.value * vl - cfg.entropy * ent)).mean()
+            opt.zero_grad(); loss.backward(); nn.utils.clip_grad_norm_(policy.parameters(), cfg.max_grad_norm)
+            opt.step()
+    return {'loss/policy': pg.mean().item(), 'loss/value': vl.mean().item(), 'policy/entropy': ent.mean().item()}
+
+# %% ../../nbs/27a_dream_agent.ipynb #c90b2500
 class _Sampler:
     "The policy as `imagine` calls it: each dream's action sampled from the actor, without gradients."
     def __init__(self, policy:TokenPolicy, seed:int):
@@ -240,39 +263,36 @@ class _Sampler:
     @torch.no_grad()
     def __call__(self, s): return self.policy.sample(s.tokens, self.gen)[0]
 
-def ac_update(policy:TokenPolicy, opt, im:Imagined, cfg:DreamACConfig) -> dict:
-    "One actor-critic step on the dreams `im`; returns its losses and the dreams' mean return."
+def ac_update(policy:TokenPolicy, opt, im:Imagined, cfg:DreamACConfig, gen:torch.Generator) -> dict:
+    "PPO on the dreams `im`, rewards and ends read from the heads; its losses and the dreams' mean return."
     B, H = im.actions.shape
-    logits, v = policy(im.tokens.flatten(0, 1))  # (B*(H+1), A), (B*(H+1),)
-    logits, v = logits.view(B, H + 1, -1), v.view(B, H + 1)
-    r = im.reward_probs[:, 1:] @ torch.tensor(cfg.reward_values)  # (B, H) expected rewards
-    c = 1 - im.end_probs[:, 1:]  # (B, H) continuation
     with torch.no_grad():
+        logits, v = policy(im.tokens.flatten(0, 1))  # (B*(H+1), A), (B*(H+1),)
+        logits, v = logits.view(B, H + 1, -1), v.view(B, H + 1)
+        r = im.reward_probs[:, 1:] @ torch.tensor(cfg.reward_values)  # (B, H) expected rewards
+        c = 1 - im.end_probs[:, 1:]  # (B, H) continuation
         R = lambda_returns(r, v, c, cfg.gamma, cfg.lam)
         w = torch.cat([torch.ones(B, 1), c[:, :-1].cumprod(1)], 1)  # (B, H): weight of steps after an end
-        adv = R - v[:, :-1]
-    logp = logits[:, :-1].log_softmax(-1)  # (B, H, A)
-    ent = -(logp.exp() * logp).sum(-1)
-    actor = -(w * (adv * logp.gather(-1, im.actions[..., None])[..., 0] + cfg.entropy * ent)).mean()
-    critic = 0.5 * (w * (v[:, :-1] - R) ** 2).mean()
-    opt.zero_grad(); (actor + critic).backward(); nn.utils.clip_grad_norm_(policy.parameters(), 1.0); opt.step()
-    return {'loss/actor': actor.item(), 'loss/critic': critic.item(), 'policy/entropy': ent.mean().item(),
-            'dream/return': (w * r).sum(1).mean().item()}
+        old = logits[:, :-1].log_softmax(-1).gather(-1, im.actions[..., None])[..., 0]  # (B, H) the dreamer's
+    log = ppo_update(policy, opt, cfg, im.tokens[:, :-1].flatten(0, 1), im.actions.flatten(), old.flatten(),
+                     (R - v[:, :-1]).flatten(), R.flatten(), gen, w.flatten())
+    return {**log, 'dream/return': (w * r).sum(1).mean().item()}
 
 # %% ../../nbs/27a_dream_agent.ipynb #cd431a1c
 def train_in_dream(model, layout, # a world model with reward heads and its `TokenLayout`
                    eps, # `TokenEpisodes` of real experience: where dreams start
                    policy:TokenPolicy, cfg:DreamACConfig|None=None) -> list[dict]:
-    "Train `policy` only in imagination; per update its losses and the dreams' return."
+    "Train `policy` only in imagination; per round of dreaming its losses and the dreams' return."
     cfg = cfg or DreamACConfig()
     check_heads(model, 'learning in imagination')
     if policy.n_actions != layout.n_actions:
         raise WMError(f"the policy has {policy.n_actions} actions, the world model {layout.n_actions}")
     torch.manual_seed(cfg.seed)
-    opt, log = torch.optim.Adam(policy.parameters(), lr=cfg.lr), []
+    opt, log = torch.optim.Adam(policy.parameters(), lr=cfg.lr, eps=1e-5), []
+    gen = torch.Generator().manual_seed(cfg.seed)  # the minibatches' order
     for it in range(cfg.iterations):
         tok, act = sample_contexts(eps, cfg.batch, cfg.context, seed=cfg.seed + it)
         im = imagine(model, layout, tok, act, _Sampler(policy, cfg.seed + it), cfg.horizon,
                      temperature=cfg.temperature, seed=cfg.seed + it)
-        log.append({'iteration': it, **ac_update(policy, opt, im, cfg)})
+        log.append({'iteration': it, **ac_update(policy, opt, im, cfg, gen)})
     return log

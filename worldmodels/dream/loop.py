@@ -11,7 +11,8 @@ import numpy as np
 import torch
 from torch import nn
 from ..core import WMError, load_tensors, read_json, resolve_checkpoint, save_tensors, use_bf16, write_json
-from .agent import DreamACConfig, TokenAgent, TokenPolicy, episode_record, new_game, train_in_dream
+from .agent import (DreamACConfig, TokenAgent, TokenPolicy, episode_record, new_game, ppo_update,
+                                     train_in_dream)
 from .model import (TokenEpisodes, TokenLayout, WindowDataset, WorldModelConfig, _heads_config,
                                      load_world_model, reward_class)
 from .reward import DreamWorldModel, reward_end_metrics
@@ -143,7 +144,7 @@ class LoopConfig:
     wm_lr:float=3e-4 # its learning rate (the starting model is already trained)
     wm_batch:int=16 # windows per world-model step
     bf16:bool|None=None # bf16 autocast for the world model (None: on where bf16 matmuls are >= 2x faster)
-    ac:DreamACConfig=field(default_factory=lambda: DreamACConfig(iterations=150, batch=64, horizon=6, gamma=0.95))
+    ac:DreamACConfig=field(default_factory=lambda: DreamACConfig(iterations=60, batch=256, horizon=6, gamma=0.95))
     seed:int=0
     def __post_init__(self):
         if isinstance(self.ac, dict): self.ac = DreamACConfig(**self.ac)
@@ -267,19 +268,10 @@ def train_ppo(policy:TokenPolicy, tokenizer, cfg:PPOConfig, games:CrafterGames|N
             D.append(done); R.append(torch.as_tensor(r)); obs, done = enc(games.obs), torch.as_tensor(d)
         with torch.no_grad(): next_v = policy(obs)[1]
         adv, ret = gae(torch.stack(R), torch.stack(V), torch.stack(D), next_v, done, cfg.gamma, cfg.lam)
-        O, A, L, adv, ret = torch.cat(O), torch.cat(A), torch.cat(L), adv.flatten(), ret.flatten()
-        for _ in range(cfg.epochs):
-            for mb in torch.randperm(T * N, generator=gen).chunk(cfg.minibatches):
-                logits, v = policy(O[mb]); logp = logits.log_softmax(-1)
-                ratio, a = (logp.gather(1, A[mb, None])[:, 0] - L[mb]).exp(), adv[mb]
-                a = (a - a.mean()) / (a.std() + 1e-8)
-                pg = torch.max(-a * ratio, -a * ratio.clamp(1 - cfg.clip, 1 + cfg.clip)).mean()
-                ent = -(logp.exp() * logp).sum(-1).mean()
-                loss = pg + cfg.value * 0.5 * ((v - ret[mb]) ** 2).mean() - cfg.entropy * ent
-                opt.zero_grad(); loss.backward(); nn.utils.clip_grad_norm_(policy.parameters(), cfg.max_grad_norm)
-                opt.step()
+        ent = ppo_update(policy, opt, cfg, torch.cat(O), torch.cat(A), torch.cat(L), adv.flatten(), ret.flatten(),
+                         gen)['policy/entropy']
         fin = games.finished[-50:]
-        hist.append({'update': u, 'steps': (u + 1) * T * N, 'entropy': ent.item(),
+        hist.append({'update': u, 'steps': (u + 1) * T * N, 'entropy': ent,
                      'return': float(np.mean([e['return'] for e in fin])) if fin else float('nan')})
         if log and (u % 20 == 0 or u == updates - 1): log(f"ppo {hist[-1]}")
     return {'steps': updates * T * N, 'history': hist, 'episodes': len(games.finished)}
