@@ -247,7 +247,7 @@ def ppo_update(policy:TokenPolicy, opt, cfg, # cfg: `epochs`, `minibatches`, `cl
         for mb in torch.randperm(len(actions), generator=gen).chunk(cfg.minibatches):
             logits, v = policy(obs[mb]); logp = logits.log_softmax(-1)
             ratio, a = (logp.gather(1, actions[mb, None])[:, 0] - old_logp[mb]).exp(), adv[mb]
-            a = (a - a.mean()) / (a.std() + 1e-8)
+            if len(a) > 1: a = (a - a.mean()) / (a.std() + 1e-8)  # (one step alone has no spread)
             pg = torch.max(-a * ratio, -a * ratio.clamp(1 - cfg.clip, 1 + cfg.clip))
             ent, vl = -(logp.exp() * logp).sum(-1), 0.5 * (v - returns[mb]) ** 2
             loss = (w[mb] * (pg + cfg.value * vl - cfg.entropy * ent)).mean()
