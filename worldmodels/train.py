@@ -46,7 +46,7 @@ class TrainConfig:
     save_total_limit:int=1 # resumable checkpoints kept (best/ and last/ are separate)
     num_workers:int=0 # DataLoader workers
     tensorboard:bool=True # also log to TensorBoard when it is installed
-    progress:bool=True # tqdm progress bars
+    progress:bool=True # tqdm progress bars (off: training prints nothing; the logs are in metrics.jsonl)
     minutes:float=0 # wall-clock budget: stop (and save) after this many minutes of training; 0 = none
     timed_evals:int=0 # with `minutes`: evaluate (and save) this many times, evenly in time, instead of by steps
 
@@ -333,6 +333,9 @@ def train_model(model, # a `transformers` model (or any module `Trainer` accepts
         optimizers=(make_optimizer(model, cfg), None),
         callbacks=[_make_callback(cfg, processing_class, run_config), *(callbacks or []),
                    *([budget] if budget else [])])
+    if not cfg.progress:  # without bars the Trainer prints each log as a dict: they are in metrics.jsonl already
+        from transformers import PrinterCallback
+        trainer.remove_callback(PrinterCallback)
     destroy_at_exit()  # the `Trainer` has joined the launcher's process group, if there is one
     if trainer.is_world_process_zero():
         write_json(out/'train_config.json', config_dict(cfg))

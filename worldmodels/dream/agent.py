@@ -12,7 +12,7 @@ from ..core import WMError, need
 from .data import CRAFTER_ACHIEVEMENTS, _ordered_chunks
 from .imagine import Imagined, imagine, sample_contexts
 from .model import TOY_MOVES, TOY_PALETTE
-from .reward import check_heads
+from .reward import check_heads, toy_reward
 
 # %% auto #0
 __all__ = ['crafter_score', 'RandomPlayer', 'new_game', 'episode_record', 'play_crafter', 'crafter_report', 'plot_crafter',
@@ -181,8 +181,7 @@ def _step(self:BlockWorld, actions) -> tuple[np.ndarray, np.ndarray]:
     a = np.asarray(actions)
     if a.shape != (self.n,) or ((a < 0) | (a >= 5)).any(): raise WMError(f"expected {self.n} actions in 0..4, got {a}")
     old = self.pos.copy(); self.pos = np.clip(self.pos + _MOVES[a], 0, self.grid - 1); self.t += 1
-    r = np.where((self.pos[:, 0] == 0) & (old[:, 0] != 0), 1.0, 0.0)
-    r = np.where((self.pos[:, 0] == self.grid - 1) & (old[:, 0] != self.grid - 1), -1.0, r)
+    r = toy_reward(old[:, 0], self.pos[:, 0], self.grid)  # the rule `toy_experience` recorded
     done = ~self.pos.any(1) | (self.t >= self.max_steps)
     for i in np.flatnonzero(done): self._reset(i)
     return r, done

@@ -14,8 +14,8 @@ from ..core import WMError
 from .model import TokenLayout, TokenEpisodes, REWARD_CLASSES, reward_class, interleave, toy_world
 
 # %% auto #0
-__all__ = ['DreamOutput', 'DreamWorldModel', 'has_heads', 'check_heads', 'head_probs', 'toy_experience', 'balanced_accuracy',
-           'reward_end_metrics']
+__all__ = ['DreamOutput', 'DreamWorldModel', 'has_heads', 'check_heads', 'head_probs', 'toy_reward', 'toy_experience',
+           'balanced_accuracy', 'reward_end_metrics']
 
 # %% ../../nbs/26_dream_reward.ipynb #f05849f4
 @dataclass
@@ -77,6 +77,11 @@ def head_probs(model, hidden): # final hidden states `[..., d]` at frames' last 
         return model.reward_head(hidden).float().softmax(-1), model.end_head(hidden).float().softmax(-1)[..., 1]
 
 # %% ../../nbs/26_dream_reward.ipynb #ad7fb09d
+def toy_reward(row_before, row_after, grid:int) -> np.ndarray: # the block's row before and after each move
+    "The toy rule's reward for each move: +1 entering the top row, -1 entering the bottom row, else 0."
+    before, after = np.asarray(row_before), np.asarray(row_after)
+    return np.where((after == 0) & (before != 0), 1.0, np.where((after == grid - 1) & (before != grid - 1), -1.0, 0.0))
+
 def toy_experience(episodes:int, steps:int, grid:int=3, patch:int=4, seed:int=0):
     "Block-world episodes `(frames, actions, experience)`: +1 entering the top row, -1 the bottom, end at the corner."
     out = []
@@ -85,8 +90,7 @@ def toy_experience(episodes:int, steps:int, grid:int=3, patch:int=4, seed:int=0)
         row, entered = cell // grid, np.r_[False, cell[1:] != cell[:-1]]
         ends = np.flatnonzero(entered & (cell == 0))
         T = ends[0] + 1 if len(ends) else len(f)  # the episode stops at the frame where it ended
-        r = np.where(entered & (row == 0) & np.r_[True, row[:-1] != 0], 1.0, 0.0)
-        r = np.where(entered & (row == grid - 1) & np.r_[True, row[:-1] != grid - 1], -1.0, r)
+        r = np.r_[0.0, toy_reward(row[:-1], row[1:], grid)]  # a change of row is a change of cell
         x = {'rewards': r[:T].astype(np.float32), 'dones': np.arange(T) == (T - 1 if len(ends) else -1),
              'achievements': np.zeros(T, np.int32)}
         out.append((f[:T], a[:T], x))

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/21_dream_vqvae.ipynb #d33beec8
 from __future__ import annotations
-import math, time
+import contextlib, io, math, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -121,6 +121,11 @@ class VQVAE(nn.Module, PyTorchModelHubMixin):
                                  kmeans_init=c.kmeans_init, kmeans_iters=10,
                                  threshold_ema_dead_code=c.dead_code_threshold,
                                  commitment_weight=c.commitment_weight)
+
+    @classmethod
+    def from_pretrained(cls, *args, **kw):
+        "The mixin's `from_pretrained`, without the line it prints for every local folder it loads."
+        with contextlib.redirect_stdout(io.StringIO()): return super().from_pretrained(*args, **kw)
 
     codebook_size = property(lambda self: self.config.codebook_size)
     grid = property(lambda self: self.config.grid)
