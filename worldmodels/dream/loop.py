@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
-from torch import nn
 from ..core import WMError, load_tensors, read_json, resolve_checkpoint, save_tensors, use_bf16, write_json
 from .agent import (DreamACConfig, TokenAgent, TokenPolicy, episode_record, new_game, ppo_update,
                                      train_in_dream)
