@@ -42,8 +42,9 @@ def check_figures(nbs:str|Path='nbs', # the notebooks folder
 
 # %% ../nbs/91_docs.ipynb #499894a9
 def _skip(flags:set):
-    "An execnb `preproc`: True for the cells `nbdev_test` would not run."
+    "An execnb `preproc`: empties each code cell's outputs, then True for the cells `nbdev_test` would not run."
     def f(cell):
+        if cell.cell_type == 'code': cell.outputs = []  # execnb keeps the old ones where a cell now prints nothing
         if cell.cell_type != 'code' or 'nbdev_export' + '(' in cell.source: return True
         d = {l[3:].strip() for l in cell.source.splitlines() if l.startswith('#|')}
         return 'eval: false' in d or bool(flags & d)

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/27b_dream_loop.ipynb #67133d46
 from __future__ import annotations
-import contextlib, dataclasses, io, json, math, time
+import dataclasses, json, math, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -125,8 +125,7 @@ def update_world(model, layout:TokenLayout, eps:TokenEpisodes, out, # the run fo
     tr_ds, va_ds = (WindowDataset(e, layout, s, heads=True) for e, s in ((tr, 1), (va, n)))
     cfg = TrainConfig(output_dir=str(out), minutes=minutes, batch_size=batch_size, lr=lr, scheduler='time_cosine',
                       epochs=1000, evals_per_epoch=1, timed_evals=4, bf16=bf16, seed=seed, progress=False)
-    with contextlib.redirect_stdout(io.StringIO()):  # the Trainer prints every log line; they are in metrics.jsonl
-        model.train(); train_model(model, tr_ds, va_ds, cfg)
+    model.train(); train_model(model, tr_ds, va_ds, cfg)  # quiet: its logs go to metrics.jsonl
     best, _ = load_world_model(Path(out))
     return best, reward_end_metrics(best, layout, va)
 
